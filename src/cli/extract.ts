@@ -1,0 +1,53 @@
+// `findings extract <file|dir>...`: one record per document on stdout, in input order, with nothing else on stdout.
+import { stat } from 'node:fs/promises';
+import type { Command } from 'commander';
+import { z } from 'zod';
+import { docId, listCorpus } from '../pipeline/corpus.js';
+import { createPool } from '../pipeline/pool.js';
+import type { DocumentRecord, ErrorRecord } from '../records.js';
+import { SOME_FAILED, usageError } from './exit.js';
+
+const Options = z.object({ format: z.enum(['jsonl', 'json']) });
+
+export function register(program: Command): void {
+  program
+    .command('extract')
+    .description('print the facts and findings of each document as JSON (one record per line with --format jsonl)')
+    .argument('<paths...>', 'PDF reports, .txt/.html articles or minutes, or folders of them')
+    .option('--format <format>', 'jsonl (one record per line) or json (one array)', 'jsonl')
+    .action(async (paths: string[], raw: unknown) => {
+      const parsed = Options.safeParse(raw);
+      if (!parsed.success) usageError(`--format must be jsonl or json, not ${JSON.stringify((raw as { format: unknown }).format)}`);
+      const { records, errors } = await extract(paths);
+      const ok = records.filter((r): r is DocumentRecord => r !== null);
+      process.stdout.write(parsed.data.format === 'json' ? JSON.stringify(ok, null, 2) + '\n' : ok.map((r) => JSON.stringify(r) + '\n').join(''));
+      for (const e of errors) process.stderr.write(`findings: ${e.source}: ${e.error}\n`);
+      if (errors.length > 0) process.exitCode = SOME_FAILED;
+    });
+}
+
+async function expand(path: string): Promise<string[]> {
+  const info = await stat(path).catch(() => null);
+  return info?.isDirectory() ? listCorpus(path) : [path];
+}
+
+/** Processes every file on both cores; a file that fails becomes an error and the rest go on. */
+async function extract(paths: string[]): Promise<{ records: (DocumentRecord | null)[]; errors: ErrorRecord[] }> {
+  const files = [...new Set((await Promise.all(paths.map(expand))).flat())];
+  const records: (DocumentRecord | null)[] = files.map(() => null);
+  const errors: ErrorRecord[] = [];
+  const index = new Map(files.map((f, i) => [f, i]));
+  const pool = createPool();
+  try {
+    await pool.each(
+      files.map((path) => ({ path, stages: 'all' as const })),
+      (task, result) => {
+        if (result.ok && result.processed) records[index.get(task.path)!] = result.processed.record;
+        else errors.push({ doc: docId(task.path), source: task.path, error: result.ok ? 'no record produced' : result.error });
+      },
+    );
+  } finally {
+    await pool.close();
+  }
+  return { records, errors: errors.sort((a, b) => index.get(a.source)! - index.get(b.source)!) };
+}

@@ -1,0 +1,46 @@
+// `findings run`: brings out/ up to date with the corpus, processing only what is new or changed.
+import type { Command } from 'commander';
+import { z } from 'zod';
+import { CorpusError, runPipeline, type RunSummary } from '../pipeline/run.js';
+import { SOME_FAILED, usageError } from './exit.js';
+import { progressReporter } from './progress.js';
+
+const Options = z.object({
+  corpus: z.string().min(1),
+  out: z.string().min(1),
+  threads: z.coerce.number().int().min(1).max(64).optional(),
+});
+
+export function register(program: Command): void {
+  program
+    .command('run')
+    .description('process every document in the corpus folder and write the dataset to the out folder')
+    .option('--corpus <dir>', 'folder of reports (.pdf), articles and minutes (.txt, .html)', 'corpus')
+    .option('--out <dir>', 'folder for the dataset: documents.jsonl, findings.jsonl, errors.jsonl, findings.db, CSVs, report.html', 'out')
+    .option('--threads <n>', 'worker threads (default: one per core)')
+    .action(async (raw: unknown) => {
+      const parsed = Options.safeParse(raw);
+      if (!parsed.success) usageError(parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; '));
+      const progress = progressReporter('run');
+      try {
+        const summary = await runPipeline({ ...parsed.data, onProgress: progress.update });
+        progress.stop();
+        reportSummary(summary, parsed.data.out);
+        if (summary.errors.length > 0) process.exitCode = SOME_FAILED;
+      } catch (err) {
+        progress.stop();
+        if (!(err instanceof CorpusError)) throw err;
+        // An empty or missing corpus is a state to explain, not a crash.
+        process.stderr.write(`findings: ${err.message}\n`);
+      }
+    });
+}
+
+export function reportSummary(s: RunSummary, out: string): void {
+  for (const e of s.errors) process.stderr.write(`findings: ${e.source}: ${e.error}\n`);
+  const changes = s.wrote ? `wrote ${out}/` : `nothing changed; ${out}/ is up to date`;
+  process.stderr.write(
+    `${s.documents} documents, ${s.findings} findings, ${s.errors.length} errors; ` +
+      `${s.processed.length} processed, ${s.removed.length} removed; ${changes} in ${s.seconds.toFixed(1)} s\n`,
+  );
+}

@@ -1,0 +1,95 @@
+// The ways a request can fail, told apart so the caller can retry, record, or give up on the whole run.
+
+/** The site could not be reached at all (no DNS, connection refused, no route): nightly says so once and goes on offline. */
+export class NetworkUnavailableError extends Error {
+  override readonly name = 'NetworkUnavailableError';
+  constructor(
+    readonly url: string,
+    readonly code: string,
+  ) {
+    super(`no network: cannot reach ${new URL(url).host} (${code}); nothing was fetched`);
+  }
+}
+
+/** A request that never got an HTTP answer (or lost it mid-body), after any retries. */
+export class NetworkError extends Error {
+  override readonly name = 'NetworkError';
+  constructor(
+    readonly url: string,
+    readonly code: string,
+    readonly attempts: number,
+  ) {
+    super(`${url}: network error ${code}${attempts > 1 ? ` after ${attempts} attempts` : ''}`);
+  }
+}
+
+/** The server answered with a status we do not accept (after retries, for 429 and 5xx). */
+export class HttpStatusError extends Error {
+  override readonly name = 'HttpStatusError';
+  constructor(
+    readonly url: string,
+    readonly status: number,
+    readonly attempts: number,
+    detail = '',
+  ) {
+    super(`${url}: HTTP ${status}${attempts > 1 ? ` after ${attempts} attempts` : ''}${detail ? ` (${detail})` : ''}`);
+  }
+}
+
+/** The body arrived but is not what we asked for (an HTML error page instead of a PDF, a truncated PDF). */
+export class ContentError extends Error {
+  override readonly name = 'ContentError';
+  constructor(
+    readonly url: string,
+    reason: string,
+  ) {
+    super(`${url}: ${reason}`);
+  }
+}
+
+// Socket-level failures worth naming; anything else thrown while reading (disk full, a bug) is not a network error.
+const NETWORK_CODES = new Set([
+  'ECONNRESET',
+  'ECONNREFUSED',
+  'ECONNABORTED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ENETUNREACH',
+  'ENETDOWN',
+  'EHOSTUNREACH',
+  'EHOSTDOWN',
+  'ETIMEDOUT',
+  'EPIPE',
+  'UND_ERR_SOCKET',
+  'UND_ERR_CLOSED',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'UND_ERR_HEADERS_TIMEOUT',
+  'UND_ERR_BODY_TIMEOUT',
+]);
+
+/** These mean "this host cannot be reached from here", as opposed to a connection that broke once it was made. */
+const UNREACHABLE_CODES = new Set([
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ECONNREFUSED',
+  'ENETUNREACH',
+  'ENETDOWN',
+  'EHOSTUNREACH',
+  'EHOSTDOWN',
+  'UND_ERR_CONNECT_TIMEOUT',
+]);
+
+/** The network error code behind `error` (fetch wraps it in `cause`), or null if it is not a network error. */
+export function networkErrorCode(error: unknown): string | null {
+  for (let e: unknown = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
+    // AbortSignal.timeout() rejects with a DOMException named TimeoutError, on the request or mid-body.
+    if (e.name === 'TimeoutError') return 'ETIMEDOUT';
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && NETWORK_CODES.has(code)) return code;
+  }
+  return null;
+}
+
+export function isUnreachable(error: unknown): error is NetworkError {
+  return error instanceof NetworkError && UNREACHABLE_CODES.has(error.code);
+}

@@ -1,0 +1,142 @@
+// `findings run` without the terminal: brings the store up to date with the corpus (processing only new, changed or
+// stale files), then rebuilds out/ from the store when anything changed.
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { writeDataset } from '../aggregate/index.js';
+import { loadRules, rulesVersion } from '../tag/index.js';
+import type { ErrorRecord } from '../records.js';
+import { listCorpus, stampFile, type CorpusFile } from './corpus.js';
+import { writeLinesAtomic } from './outputs.js';
+import { createPool, type PoolOptions } from './pool.js';
+import { Store } from './store.js';
+import { pipelineVersion } from './version.js';
+
+export interface RunOptions extends PoolOptions {
+  corpus: string;
+  out: string;
+  /** Called once the work is known (done = 0), then after each processed file. */
+  onProgress?: (done: number, total: number, doc: string | null) => void;
+}
+
+export interface RunSummary {
+  files: number;
+  /** Documents processed this run: new, changed, or stale after a pipeline change. */
+  processed: string[];
+  /** Documents whose files have left the corpus. */
+  removed: string[];
+  documents: number;
+  findings: number;
+  errors: ErrorRecord[];
+  /** Whether out/ was rebuilt (it is not when nothing changed and out/ is complete). */
+  wrote: boolean;
+  seconds: number;
+}
+
+export class CorpusError extends Error {}
+
+export const OUTPUT_FILES = ['documents.jsonl', 'findings.jsonl', 'errors.jsonl'] as const;
+
+export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
+  const started = performance.now();
+  const paths = await listCorpus(opts.corpus).catch((err: NodeJS.ErrnoException) => {
+    throw new CorpusError(`cannot read the corpus folder ${opts.corpus}: ${err.code ?? err.message}`);
+  });
+  if (paths.length === 0) {
+    throw new CorpusError(
+      `${opts.corpus} holds no documents: put area SEND inspection reports (.pdf) or articles and minutes (.txt, .html) there`,
+    );
+  }
+  await mkdir(opts.out, { recursive: true });
+  const rules = loadRules();
+  const version = pipelineVersion(rulesVersion(rules));
+  const store = new Store(join(opts.out, 'store.db'));
+  try {
+    const files: CorpusFile[] = [];
+    for (const path of paths) files.push(await stampFile(path, store));
+    const { unique, duplicates } = splitDuplicates(files);
+
+    const stored = store.entries();
+    const stale = unique.filter((f) => {
+      const s = stored.get(f.doc);
+      return !s || s.sha256 !== f.sha256 || s.version !== version || s.source !== f.source;
+    });
+    const current = new Set(unique.map((f) => f.doc));
+    const removed = [...stored.keys()].filter((doc) => !current.has(doc));
+    store.remove(removed);
+
+    await processStale(stale, store, version, opts);
+
+    const outputsMissing = OUTPUT_FILES.some((f) => !existsSync(join(opts.out, f)));
+    const wrote = stale.length > 0 || removed.length > 0 || duplicates.length > 0 || outputsMissing;
+    const errors = [...store.errors(), ...duplicates];
+    if (wrote) await writeOutputs(store, errors, opts.out, rules.categories);
+    const { documents, findings } = store.counts();
+    return {
+      files: paths.length,
+      processed: stale.map((f) => f.doc),
+      removed,
+      documents,
+      findings,
+      errors,
+      wrote,
+      seconds: (performance.now() - started) / 1000,
+    };
+  } finally {
+    store.close();
+  }
+}
+
+/** Two files with one name stem would share a document id: the first (in path order) wins, the rest are errors. */
+function splitDuplicates(files: CorpusFile[]): { unique: CorpusFile[]; duplicates: ErrorRecord[] } {
+  const first = new Map<string, CorpusFile>();
+  const duplicates: ErrorRecord[] = [];
+  for (const f of files) {
+    const winner = first.get(f.doc);
+    if (winner) {
+      duplicates.push({ doc: f.doc, source: f.source, error: `duplicate document id "${f.doc}": ${winner.source} has it already; rename one file` });
+    } else first.set(f.doc, f);
+  }
+  return { unique: [...first.values()], duplicates };
+}
+
+async function processStale(stale: CorpusFile[], store: Store, version: string, opts: RunOptions): Promise<void> {
+  opts.onProgress?.(0, stale.length, null);
+  if (stale.length === 0) return;
+  const bySource = new Map(stale.map((f) => [f.source, f]));
+  const pool = createPool(opts);
+  let done = 0;
+  try {
+    await pool.each(
+      stale.map((f) => ({ path: f.source, stages: 'all' as const })),
+      (task, result) => {
+        const file = bySource.get(task.path)!;
+        if (result.ok && result.processed) store.saveProcessed(result.processed, version);
+        else store.saveError({ doc: file.doc, source: file.source, error: result.ok ? 'no record produced' : result.error }, file.sha256, version);
+        opts.onProgress?.(++done, stale.length, file.doc);
+      },
+    );
+  } finally {
+    await pool.close();
+  }
+}
+
+async function writeOutputs(store: Store, errors: ErrorRecord[], outDir: string, taxonomy: string[]): Promise<void> {
+  await writeLinesAtomic(
+    join(outDir, 'documents.jsonl'),
+    (function* () {
+      for (const { record } of store.documents()) {
+        const { findings, ...facts } = record;
+        yield JSON.stringify({ ...facts, findings: findings.length });
+      }
+    })(),
+  );
+  await writeLinesAtomic(
+    join(outDir, 'findings.jsonl'),
+    (function* () {
+      for (const { record } of store.documents()) for (const f of record.findings) yield JSON.stringify(f);
+    })(),
+  );
+  await writeLinesAtomic(join(outDir, 'errors.jsonl'), errors.map((e) => JSON.stringify(e)));
+  await writeDataset({ documents: () => store.documents(), errors, outDir, taxonomy });
+}

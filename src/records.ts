@@ -1,0 +1,115 @@
+// The records that flow between stages. Each stage takes and returns these; zod schemas guard the edges
+// (output records are validated before they are written, so a malformed record is caught where it is made).
+import { z } from 'zod';
+
+export const KINDS = ['report', 'article', 'minutes', 'blog'] as const;
+export type Kind = (typeof KINDS)[number];
+
+export const POLARITIES = ['concern', 'strength', 'mention'] as const;
+export type Polarity = (typeof POLARITIES)[number];
+
+/** A page of a PDF: characters [start, end) of the clean text came from page n (1-based). */
+export interface Page {
+  n: number;
+  start: number;
+  end: number;
+}
+
+/** A titled section of a document: the heading's text and the character range it governs. */
+export interface Section {
+  title: string;
+  start: number;
+  end: number;
+}
+
+/** Ingest's output: clean text plus the maps back to pages and sections. Nothing downstream re-reads the file. */
+export interface Document {
+  id: string;
+  source: string;
+  sha256: string;
+  kind: Kind;
+  text: string;
+  pages: Page[];
+  sections: Section[];
+}
+
+export const AreaSchema = z.object({
+  name: z.string(),
+  la_code: z.string().regex(/^\d{3}$/),
+  gss: z.string().regex(/^E\d{8}$/),
+  region: z.string(),
+  urn: z.string().nullable(),
+});
+export type Area = z.infer<typeof AreaSchema>;
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+export const FRAMEWORKS = ['2016', '2023'] as const;
+export const OUTCOMES = ['positive', 'inconsistent', 'systemic-failings', 'wsoa', 'no-wsoa'] as const;
+
+export const DocumentFactsSchema = z.object({
+  area: AreaSchema.nullable(),
+  icb: z.string().nullable(),
+  framework: z.enum(FRAMEWORKS).nullable(),
+  outcome: z.enum(OUTCOMES).nullable(),
+  inspection_start: isoDate.nullable(),
+  inspection_end: isoDate.nullable(),
+  previous_inspection: isoDate.nullable(),
+  priority_actions: z.number().int().nonnegative().nullable(),
+  improvement_areas: z.number().int().nonnegative().nullable(),
+});
+export type DocumentFacts = z.infer<typeof DocumentFactsSchema>;
+
+export const MeasureSchema = z.object({
+  kind: z.enum(['duration', 'percent', 'count']),
+  /** The number as stated (weeks for a duration are in `weeks`). */
+  value: z.number(),
+  /** Unit as stated: weeks, months, years, days, %, or the counted noun. */
+  unit: z.string(),
+  /** Durations only: the value in weeks. */
+  weeks: z.number().nullable(),
+  qualifier: z.enum(['up-to', 'over', 'about', 'average', 'exactly']),
+  text: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+export type Measure = z.infer<typeof MeasureSchema>;
+
+export const FindingSchema = z.object({
+  doc: z.string(),
+  category: z.string(),
+  polarity: z.enum(POLARITIES),
+  quote: z.string(),
+  page: z.number().int().positive().nullable(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  section: z.string().nullable(),
+  measures: z.array(MeasureSchema),
+  rule: z.string(),
+});
+export type Finding = z.infer<typeof FindingSchema>;
+
+/** One line of `findings extract` and of out/documents.jsonl: a document's facts and its findings. */
+export const DocumentRecordSchema = DocumentFactsSchema.extend({
+  doc: z.string(),
+  source: z.string(),
+  kind: z.enum(KINDS),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  pages: z.number().int().nonnegative(),
+  findings: z.array(FindingSchema),
+});
+export type DocumentRecord = z.infer<typeof DocumentRecordSchema>;
+
+/** A document that could not be processed: which file, and what is wrong with it, in words a person can act on. */
+export const ErrorRecordSchema = z.object({
+  doc: z.string(),
+  source: z.string(),
+  error: z.string(),
+});
+export type ErrorRecord = z.infer<typeof ErrorRecordSchema>;
+
+/** A processed document as the run keeps it: the record plus its clean text (for full-text search). */
+export interface ProcessedDocument {
+  record: DocumentRecord;
+  text: string;
+}

@@ -1,0 +1,48 @@
+// Words and punctuation of a stretch of text, with offsets and Porter stems, so a rule on "wait" matches
+// "waits", "waiting" and "waited". One linear regex pass; stems are cached because the vocabulary is small.
+import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
+
+export interface Token {
+  /** Lower-cased word, or the punctuation character itself. */
+  word: string;
+  /** Porter stem of a word; the character itself for punctuation. */
+  stem: string;
+  start: number;
+  end: number;
+  punct: boolean;
+}
+
+const stems = new Map<string, string>();
+
+export function stem(word: string): string {
+  let s = stems.get(word);
+  if (s === undefined) {
+    s = /^[a-z]+$/.test(word) ? PorterStemmer.stem(word) : word;
+    if (stems.size > 100_000) stems.clear(); // a bound for pathological inputs (random strings)
+    stems.set(word, s);
+  }
+  return s;
+}
+
+/**
+ * Words are letters/digits with inner apostrophes ("children's", "don't"); hyphens split words, so
+ * "co-production" is "co" "production" in text and in rules alike. Percent signs and clause punctuation are
+ * kept as tokens because measures and clause boundaries need them.
+ */
+const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|[%,;:.!?()]/gu;
+
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const out: Token[] = [];
+  TOKEN.lastIndex = from;
+  for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
+    const raw = m[0];
+    const end = m.index + raw.length;
+    if (end > to) break;
+    const punct = raw.length === 1 && /[%,;:.!?()]/.test(raw);
+    // Possessives and contractions keep their meaning in the stem of the head word ("children's" → "children").
+    const word = raw.toLowerCase().replace(/’/g, "'");
+    const head = word.endsWith("n't") ? word : word.replace(/'s$|'$/, '');
+    out.push({ word, stem: punct ? raw : stem(head), start: m.index, end, punct });
+  }
+  return out;
+}

@@ -2,6 +2,8 @@
 // The `findings` command: each subcommand lives in its own module and registers itself here.
 import { Command, CommanderError } from 'commander';
 import { register as registerExtract } from './extract.js';
+import { register as registerFetch } from './fetch.js';
+import { register as registerNightly } from './nightly.js';
 import { register as registerRun } from './run.js';
 import { USAGE_ERROR } from './exit.js';
 
@@ -10,7 +12,7 @@ const program = new Command('findings')
   .showHelpAfterError()
   .exitOverride();
 
-for (const register of [registerExtract, registerRun]) register(program);
+for (const register of [registerExtract, registerRun, registerFetch, registerNightly]) register(program);
 
 try {
   await program.parseAsync(process.argv);

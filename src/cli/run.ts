@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { CorpusError, runPipeline, type RunSummary } from '../pipeline/run.js';
+import { LockedError, withOutLock } from '../pipeline/lock.js';
 import { SOME_FAILED, usageError } from './exit.js';
 import { progressReporter } from './progress.js';
 
@@ -23,15 +24,16 @@ export function register(program: Command): void {
       if (!parsed.success) usageError(parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; '));
       const progress = progressReporter('run');
       try {
-        const summary = await runPipeline({ ...parsed.data, onProgress: progress.update });
+        const summary = await withOutLock(parsed.data.out, () => runPipeline({ ...parsed.data, onProgress: progress.update }));
         progress.stop();
         reportSummary(summary, parsed.data.out);
         if (summary.errors.length > 0) process.exitCode = SOME_FAILED;
       } catch (err) {
         progress.stop();
-        if (!(err instanceof CorpusError)) throw err;
-        // An empty or missing corpus is a state to explain, not a crash.
+        // An empty or missing corpus, or a run already going, is a state to explain, not a crash.
+        if (!(err instanceof CorpusError || err instanceof LockedError)) throw err;
         process.stderr.write(`findings: ${err.message}\n`);
+        if (err instanceof LockedError) process.exitCode = SOME_FAILED;
       }
     });
 }

@@ -1,5 +1,10 @@
 // The ways a request can fail, told apart so the caller can retry, record, or give up on the whole run.
 
+/** Options that cannot work (a bad URL, an unknown area code): the caller's to fix, before anything is fetched. */
+export class FetchOptionsError extends Error {
+  override readonly name = 'FetchOptionsError';
+}
+
 /** The site could not be reached at all (no DNS, connection refused, no route): nightly says so once and goes on offline. */
 export class NetworkUnavailableError extends Error {
   override readonly name = 'NetworkUnavailableError';
@@ -11,60 +16,67 @@ export class NetworkUnavailableError extends Error {
   }
 }
 
-/** A request that never got an HTTP answer (or lost it mid-body), after any retries. */
-export class NetworkError extends Error {
-  override readonly name = 'NetworkError';
+/** A request to `url` that failed for `reason`; the message reads "<url>: <reason>". */
+export class FetchError extends Error {
   constructor(
     readonly url: string,
-    readonly code: string,
-    readonly attempts: number,
-  ) {
-    super(`${url}: network error ${code}${attempts > 1 ? ` after ${attempts} attempts` : ''}`);
-  }
-}
-
-/** The server answered with a status we do not accept (after retries, for 429 and 5xx). */
-export class HttpStatusError extends Error {
-  override readonly name = 'HttpStatusError';
-  constructor(
-    readonly url: string,
-    readonly status: number,
-    readonly attempts: number,
-    detail = '',
-  ) {
-    super(`${url}: HTTP ${status}${attempts > 1 ? ` after ${attempts} attempts` : ''}${detail ? ` (${detail})` : ''}`);
-  }
-}
-
-/** The body arrived but is not what we asked for (an HTML error page instead of a PDF, a truncated PDF). */
-export class ContentError extends Error {
-  override readonly name = 'ContentError';
-  constructor(
-    readonly url: string,
-    reason: string,
+    readonly reason: string,
   ) {
     super(`${url}: ${reason}`);
   }
 }
 
-// Socket-level failures worth naming; anything else thrown while reading (disk full, a bug) is not a network error.
-const NETWORK_CODES = new Set([
-  'ECONNRESET',
-  'ECONNREFUSED',
-  'ECONNABORTED',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-  'ENETUNREACH',
-  'ENETDOWN',
-  'EHOSTUNREACH',
-  'EHOSTDOWN',
-  'ETIMEDOUT',
-  'EPIPE',
-  'UND_ERR_SOCKET',
-  'UND_ERR_CLOSED',
-  'UND_ERR_CONNECT_TIMEOUT',
-  'UND_ERR_HEADERS_TIMEOUT',
-  'UND_ERR_BODY_TIMEOUT',
+const after = (attempts: number) => (attempts > 1 ? ` after ${attempts} attempts` : '');
+
+/** A request that never got an HTTP answer (or lost it mid-body), after any retries. */
+export class NetworkError extends FetchError {
+  override readonly name = 'NetworkError';
+  constructor(
+    url: string,
+    readonly code: string,
+    readonly attempts: number,
+  ) {
+    super(url, `network error: ${NETWORK_CODES.get(code) ?? 'failed'} (${code})${after(attempts)}`);
+  }
+}
+
+/** The server answered with a status we do not accept (after retries, for 429 and 5xx). */
+export class HttpStatusError extends FetchError {
+  override readonly name = 'HttpStatusError';
+  constructor(
+    url: string,
+    readonly status: number,
+    readonly attempts: number,
+    detail = '',
+  ) {
+    super(url, `HTTP ${status}${after(attempts)}${detail ? ` (${detail})` : ''}`);
+  }
+}
+
+/** The body arrived but is not what we asked for (an HTML error page instead of a PDF, a truncated PDF). */
+export class ContentError extends FetchError {
+  override readonly name = 'ContentError';
+}
+
+// Socket-level failures worth naming, in words; anything else thrown while reading (disk full, a bug) is not a
+// network error and is not retried.
+const NETWORK_CODES = new Map([
+  ['ECONNRESET', 'connection reset'],
+  ['ECONNREFUSED', 'connection refused'],
+  ['ECONNABORTED', 'connection aborted'],
+  ['ENOTFOUND', 'host name not found'],
+  ['EAI_AGAIN', 'host name lookup failed'],
+  ['ENETUNREACH', 'network unreachable'],
+  ['ENETDOWN', 'network down'],
+  ['EHOSTUNREACH', 'host unreachable'],
+  ['EHOSTDOWN', 'host down'],
+  ['ETIMEDOUT', 'timed out'],
+  ['EPIPE', 'connection broken'],
+  ['UND_ERR_SOCKET', 'connection dropped'],
+  ['UND_ERR_CLOSED', 'connection closed'],
+  ['UND_ERR_CONNECT_TIMEOUT', 'connect timed out'],
+  ['UND_ERR_HEADERS_TIMEOUT', 'no response in time'],
+  ['UND_ERR_BODY_TIMEOUT', 'body stalled'],
 ]);
 
 /** These mean "this host cannot be reached from here", as opposed to a connection that broke once it was made. */

@@ -47,33 +47,33 @@ export class PoliteHttp {
   private async withRetries<T>(url: string, consume: (response: Response) => Promise<T>, accept: string): Promise<T> {
     const { retries, backoffMs, maxRetryAfterMs } = this.options;
     for (let attempt = 0; ; attempt++) {
-      const attempts = attempt + 1;
-      let wait: number;
+      await this.spaceOut();
+      let response: Response;
       try {
-        await this.spaceOut();
-        const response = await fetch(url, {
+        response = await fetch(url, {
           headers: { 'user-agent': this.options.userAgent, accept },
           signal: AbortSignal.timeout(this.options.timeoutMs),
         });
         this.reached = true;
         if (response.ok) return await consume(response);
-        await response.body?.cancel();
-        if (!isRetryableStatus(response.status) || attempt >= retries) {
-          throw new HttpStatusError(url, response.status, attempts);
-        }
-        const asked = parseRetryAfter(response.headers.get('retry-after'));
-        if (asked !== null && asked > maxRetryAfterMs) {
-          throw new HttpStatusError(url, response.status, attempts, `server asked to retry after ${Math.ceil(asked / 1000)}s`);
-        }
-        // Honour Retry-After, but never come back sooner than our own backoff would.
-        wait = Math.max(asked ?? 0, backoffDelay(attempt, backoffMs));
       } catch (error) {
         const code = networkErrorCode(error);
         if (code === null) throw error;
-        if (!isRetryableNetworkCode(code) || attempt >= retries) throw new NetworkError(url, code, attempts);
-        wait = backoffDelay(attempt, backoffMs);
+        if (!isRetryableNetworkCode(code) || attempt >= retries) throw new NetworkError(url, code, attempt + 1);
+        await sleep(backoffDelay(attempt, backoffMs));
+        continue;
       }
-      await sleep(wait);
+      await response.body?.cancel();
+      if (!isRetryableStatus(response.status) || attempt >= retries) {
+        throw new HttpStatusError(url, response.status, attempt + 1);
+      }
+      const asked = parseRetryAfter(response.headers.get('retry-after'));
+      if (asked !== null && asked > maxRetryAfterMs) {
+        const detail = `server asked to retry after ${Math.ceil(asked / 1000)}s`;
+        throw new HttpStatusError(url, response.status, attempt + 1, detail);
+      }
+      // Honour Retry-After, but never come back sooner than our own backoff would.
+      await sleep(Math.max(asked ?? 0, backoffDelay(attempt, backoffMs)));
     }
   }
 

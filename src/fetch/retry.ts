@@ -5,9 +5,12 @@ export function isRetryableStatus(status: number): boolean {
   return status === 429 || (status >= 500 && status <= 599);
 }
 
-/** DNS saying a name does not exist will say it again in a second; every other network failure may be passing. */
+/**
+ * A name that does not resolve, or a host with nothing listening, will say the same in a second (offline, the first
+ * request says so at once); every other network failure may be passing.
+ */
 export function isRetryableNetworkCode(code: string): boolean {
-  return code !== 'ENOTFOUND';
+  return code !== 'ENOTFOUND' && code !== 'ECONNREFUSED';
 }
 
 /**

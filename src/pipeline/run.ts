@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { writeDataset } from '../aggregate/index.js';
 import { loadRules, rulesVersion } from '../tag/index.js';
 import type { ErrorRecord } from '../records.js';
+import { collectChanges, emptyChanges, type Changes } from './changes.js';
 import { listCorpus, stampFile, type CorpusFile } from './corpus.js';
 import { writeLinesAtomic } from './outputs.js';
 import { createPool, type PoolOptions } from './pool.js';
@@ -30,6 +31,8 @@ export interface RunSummary {
   errors: ErrorRecord[];
   /** Whether out/ was rebuilt (it is not when nothing changed and out/ is complete). */
   wrote: boolean;
+  /** What the rebuilt out/ holds that the previous one did not. */
+  changes: Changes;
   seconds: number;
 }
 
@@ -67,10 +70,15 @@ export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
 
     await processStale(stale, store, version, opts);
 
+    // out/ is rebuilt whenever the store holds results it does not reflect yet, including those of a killed run.
     const outputsMissing = OUTPUT_FILES.some((f) => !existsSync(join(opts.out, f)));
-    const wrote = stale.length > 0 || removed.length > 0 || duplicates.length > 0 || outputsMissing;
+    const wrote = store.unpublished() || duplicates.length > 0 || outputsMissing;
     const errors = [...store.errors(), ...duplicates];
-    if (wrote) await writeOutputs(store, errors, opts.out, rules.categories);
+    const changes = wrote ? collectChanges(store.unpublishedChanges()) : emptyChanges();
+    if (wrote) {
+      await writeOutputs(store, errors, opts.out, rules.categories);
+      store.markPublished();
+    }
     const { documents, findings } = store.counts();
     return {
       files: paths.length,
@@ -80,6 +88,7 @@ export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
       findings,
       errors,
       wrote,
+      changes,
       seconds: (performance.now() - started) / 1000,
     };
   } finally {

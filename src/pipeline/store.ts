@@ -18,6 +18,11 @@ export interface StoredEntry {
   version: string;
 }
 
+export interface StoredResult {
+  record: DocumentRecord | null;
+  error: string | null;
+}
+
 export class Store {
   private readonly db: Database.Database;
 
@@ -31,6 +36,11 @@ export class Store {
         doc TEXT PRIMARY KEY, source TEXT NOT NULL, sha256 TEXT NOT NULL, version TEXT NOT NULL,
         record TEXT, text TEXT, error TEXT, processed_at TEXT NOT NULL,
         CHECK ((record IS NULL) <> (error IS NULL)));
+      -- What out/ was last built from: lets a run tell what changed since the published dataset, even when an
+      -- earlier run was killed between processing documents and writing out/.
+      CREATE TABLE IF NOT EXISTS published (
+        doc TEXT PRIMARY KEY, sha256 TEXT NOT NULL, record TEXT, error TEXT);
+      CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
     `);
   }
 
@@ -75,6 +85,50 @@ export class Store {
   remove(docs: string[]): void {
     const del = this.db.prepare('DELETE FROM results WHERE doc = ?');
     this.db.transaction(() => docs.forEach((d) => del.run(d)))();
+  }
+
+  /** True when results changed since out/ was last built from them. */
+  unpublished(): boolean {
+    const row = this.db.prepare(
+      `SELECT EXISTS (
+         SELECT 1 FROM results r LEFT JOIN published p USING (doc)
+         WHERE p.doc IS NULL OR p.sha256 <> r.sha256 OR p.record IS NOT r.record OR p.error IS NOT r.error)
+       OR EXISTS (SELECT 1 FROM published p LEFT JOIN results r USING (doc) WHERE r.doc IS NULL) AS dirty`,
+    ).get() as { dirty: number };
+    return row.dirty === 1;
+  }
+
+  /** Every document whose result differs from the published one: before (null if new) and after (null if gone). */
+  *unpublishedChanges(): IterableIterator<{ doc: string; before: StoredResult | null; after: StoredResult | null }> {
+    const rows = this.db
+      .prepare(
+        `SELECT doc, p.record AS before_record, p.error AS before_error, p.doc IS NOT NULL AS had,
+                r.record AS after_record, r.error AS after_error, r.source AS source, r.doc IS NOT NULL AS has
+         FROM (SELECT doc FROM results UNION SELECT doc FROM published) d
+         LEFT JOIN published p USING (doc) LEFT JOIN results r USING (doc)
+         WHERE p.doc IS NULL OR r.doc IS NULL OR p.sha256 <> r.sha256 OR p.record IS NOT r.record OR p.error IS NOT r.error
+         ORDER BY doc`,
+      )
+      .iterate() as IterableIterator<Record<string, string | number | null>>;
+    const result = (record: unknown, error: unknown): StoredResult => ({
+      record: typeof record === 'string' ? (JSON.parse(record) as DocumentRecord) : null,
+      error: typeof error === 'string' ? error : null,
+    });
+    for (const r of rows) {
+      yield {
+        doc: r.doc as string,
+        before: r.had ? result(r.before_record, r.before_error) : null,
+        after: r.has ? result(r.after_record, r.after_error) : null,
+      };
+    }
+  }
+
+  /** Records that out/ now reflects the results. */
+  markPublished(): void {
+    this.db.transaction(() => {
+      this.db.exec('DELETE FROM published');
+      this.db.exec('INSERT INTO published (doc, sha256, record, error) SELECT doc, sha256, record, error FROM results');
+    })();
   }
 
   /** Streams processed documents in id order, one at a time, so the caller never holds every text at once. */

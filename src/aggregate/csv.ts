@@ -1,0 +1,45 @@
+// areas.csv and findings.csv: RFC 4180 (CRLF, quoted as needed), UTF-8, ISO dates, cells made safe for spreadsheets.
+import { createWriteStream } from 'node:fs';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type Database from 'better-sqlite3';
+import { stringify, type Options } from 'csv-stringify';
+
+/** A text cell a spreadsheet would run as a formula (=, +, -, @, or a leading tab or CR) gets a leading quote. */
+export function neutralise(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+export const CSV_OPTIONS: Options = {
+  header: true,
+  record_delimiter: 'windows',
+  cast: { string: neutralise },
+};
+
+/** Streams a query's rows to a CSV file, its columns as the header. */
+async function writeQueryCsv(db: Database.Database, sql: string, path: string): Promise<void> {
+  const stmt = db.prepare(sql);
+  const columns = stmt.columns().map((c) => c.name);
+  await pipeline(Readable.from(stmt.iterate()), stringify({ ...CSV_OPTIONS, columns }), createWriteStream(path));
+}
+
+/** One row per inspected area: its latest inspection, and 1/0 per category for a concern found there. */
+export function writeAreasCsv(db: Database.Database, path: string): Promise<void> {
+  return writeQueryCsv(db, 'SELECT * FROM area_concerns ORDER BY area', path);
+}
+
+/** One row per finding and source; `repeat_of` marks a finding another source reported first (count it once). */
+export function writeFindingsCsv(db: Database.Database, path: string): Promise<void> {
+  return writeQueryCsv(db, FINDINGS_SQL, path);
+}
+
+const FINDINGS_SQL = `
+  SELECT a.name AS area, f.la_code, a.gss, a.region, f.inspection_id, i.framework, i.outcome, i.inspection_start,
+    i.inspection_end, f.category, f.polarity, f.quote, f.page, f.section, f.weeks,
+    (SELECT group_concat(json_extract(m.value, '$.text'), '; ') FROM json_each(f.measures) m) AS measures,
+    f.doc, d.kind, d.source, f.id AS finding_id, f.repeat_of
+  FROM findings f
+  JOIN documents d ON d.doc = f.doc
+  LEFT JOIN areas a ON a.la_code = f.la_code
+  LEFT JOIN inspections i ON i.id = f.inspection_id
+  ORDER BY a.name IS NULL, a.name, i.sequence, f.category, f.polarity, f.id`;

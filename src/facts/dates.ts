@@ -1,0 +1,86 @@
+// Inspection dates. Reports label them ("Inspection dates: 11 to 15 March 2024", "Dates of previous inspection:
+// 30 January 2023 to 3 February 2023"); 2016-framework letters say "Between 12 March 2018 and 16 March 2018, Ofsted
+// and the Care Quality Commission (CQC) conducted a joint inspection". Other documents' loose dates are not read.
+import { sentenceSpans } from './text.js';
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = '(January|February|March|April|May|June|July|August|September|Sept|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)';
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+const YEAR = '(\\d{4})';
+
+// "11 to 15 March 2024", "23 September to 27 September 2024", "30 January 2023 to 3 February 2023",
+// "between 12 and 16 March 2018", "11-15 March 2024", or one date.
+const RANGE = new RegExp(
+  `^(?:between\\s+|from\\s+)?${DAY}(?:\\s+${MONTH})?(?:,?\\s+${YEAR})?\\s*(?:to|until|and|-)\\s*${DAY}\\s+${MONTH},?\\s+${YEAR}`,
+  'i',
+);
+const SINGLE = new RegExp(`^(?:on\\s+)?${DAY}\\s+${MONTH},?\\s+${YEAR}`, 'i');
+
+export interface DateRange {
+  start: string;
+  end: string;
+}
+
+function iso(year: number, month: number, day: number): string | null {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null; // 31 June
+  return d.toISOString().slice(0, 10);
+}
+
+const monthNumber = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+
+/** The date range (or single date) at the start of the text, as ISO dates; null if it does not start with one. */
+export function parseDateRange(text: string): DateRange | null {
+  const range = RANGE.exec(text);
+  if (range) {
+    const [, d1, m1, y1, d2, m2, y2] = range;
+    const endMonth = monthNumber(m2!);
+    const endYear = Number(y2);
+    const startMonth = m1 ? monthNumber(m1) : endMonth;
+    // "28 December to 3 January 2024" runs over the new year.
+    const startYear = y1 ? Number(y1) : startMonth > endMonth ? endYear - 1 : endYear;
+    const start = iso(startYear, startMonth, Number(d1));
+    const end = iso(endYear, endMonth, Number(d2));
+    return start && end && start <= end ? { start, end } : null;
+  }
+  const single = SINGLE.exec(text);
+  if (single) {
+    const date = iso(Number(single[3]), monthNumber(single[2]!), Number(single[1]));
+    return date ? { start: date, end: date } : null;
+  }
+  return null;
+}
+
+/** The dates after the first occurrence of a label (e.g. "Inspection dates:") that is followed by dates. */
+function labelled(flat: string, label: RegExp): DateRange | null {
+  for (const m of flat.matchAll(label)) {
+    const range = parseDateRange(flat.slice(m.index + m[0].length));
+    if (range) return range;
+  }
+  return null;
+}
+
+const INSPECTION_LABEL = /\bInspection dates?\s*:?\s*/gi;
+const PREVIOUS_LABEL = /\bDates? of (?:the )?(?:previous|last) (?:area SEND |local area SEND )?inspection\s*:?\s*/gi;
+// The 2016-framework letter's opening sentence.
+const LETTER_VISIT = /\b(?:conducted|carried out) a joint (?:inspection|revisit)\b|\brevisited the (?:local )?area\b/i;
+
+/** The inspection visit's dates: the labelled dates, else the dates in a letter's opening sentence. */
+export function inspectionDates(flat: string): DateRange | null {
+  const found = labelled(flat, INSPECTION_LABEL);
+  if (found) return found;
+  for (const s of sentenceSpans(flat)) {
+    const sentence = flat.slice(s.start, s.end);
+    if (!LETTER_VISIT.test(sentence)) continue;
+    for (const m of sentence.matchAll(/\b(?:between|from)\s+\d/gi)) {
+      const range = parseDateRange(sentence.slice(m.index));
+      if (range) return range;
+    }
+  }
+  return null;
+}
+
+/** The start date of the previous inspection, where the report gives it ("Not previously inspected": null). */
+export function previousInspection(flat: string): string | null {
+  return labelled(flat, PREVIOUS_LABEL)?.start ?? null;
+}

@@ -1,0 +1,76 @@
+// Counting the recommendations in a report section ("Areas for improvement"). Each recommendation is a paragraph
+// that tells someone what they should, must or need to do, perhaps followed by sub-bullets and sentences that go on
+// with it ("This includes:", "They should also ...", "Health leaders should be clear about ...").
+// Recommendations set in ruled tables have no space between them, so clean text may run two into one paragraph: a
+// later sentence in a paragraph therefore opens a new recommendation when it tells someone what to do without going
+// on from the sentence before: not "They ...", not pointing back ("these children", "also"), and not addressing the
+// same named people again ("Health leaders must ... Health leaders should be clear ...").
+import { sentenceSpans } from './text.js';
+
+const BULLET = /^(?:[\u2022\u2023\u2043\u2219\u00B7\u25A0-\u25FF\uF0A7\uF0B7\uF0D8*-]|o\s)/u;
+const ENUMERATOR = /^\(?(?:\d{1,2}|[a-h]|i{1,3}|iv|v|vi{1,3})[.)]\s+/;
+const ENDS_SENTENCE = /[.:;!?]["')]?$/;
+// The subject is what comes before the first modal; a directive has its modal within its first words.
+const MODAL = /\b(?:should|must|needs? to|ought to|(?:is|are) required to)\b/;
+const MAX_SUBJECT_WORDS = 16;
+// Openings that go on with what came before ("This includes:", "They should ...", "In particular ...").
+const CONTINUATION = /^(?:This|These|They|It|In particular|Also|Such|However|Additionally|Furthermore|There)\b/;
+const ALSO = /\b(?:should|must|needs? to) also\b|\balso (?:should|must|needs? to)\b/;
+// A pointer back to the recommendation before, early in a sentence ("in these areas", "these children").
+const POINTS_BACK = /\b(?:these|this|those|such|also)\b/i;
+const POINTS_BACK_WITHIN = 14;
+// Who recommendations address.
+const ACTOR = /\b(?:leaders|partnership|LAP|commissioners|ICB|local authority|council|partners)\b/i;
+// So common an opening that repeating it does not make two sentences one recommendation.
+const GENERIC_SUBJECT = /^leaders$/i;
+
+interface Sentence {
+  text: string;
+  /** Words before the modal, when the sentence is a directive. */
+  subject: string | null;
+}
+
+/** Paragraphs of a section: its lines, with wrapped lines (raw PDF text) joined back to the line they continue. */
+function paragraphs(section: string): string[] {
+  const out: string[] = [];
+  for (const raw of section.split('\n')) {
+    const line = raw.trim();
+    if (!line) continue;
+    const last = out.at(-1);
+    const wrapped = last !== undefined && !BULLET.test(line) && !ENUMERATOR.test(line) && (!ENDS_SENTENCE.test(last) || /^[a-z]/.test(line));
+    if (wrapped) out[out.length - 1] = `${last} ${line}`;
+    else out.push(line);
+  }
+  return out;
+}
+
+function sentence(text: string): Sentence {
+  const clause = text.split(/:(?:\s|$)/)[0]!;
+  const modal = MODAL.exec(clause);
+  const subject = modal ? clause.slice(0, modal.index).trim() : null;
+  return { text, subject: subject !== null && subject.split(/\s+/).length <= MAX_SUBJECT_WORDS ? subject : null };
+}
+
+/** Whether a later sentence of a paragraph opens a new recommendation (see the file comment). */
+function opensAnother(s: Sentence, previous: Sentence): boolean {
+  if (!s.subject || !ACTOR.test(s.subject) || !/^[A-Z]/.test(s.text) || CONTINUATION.test(s.text)) return false;
+  if (POINTS_BACK.test(s.text.split(/\s+/).slice(0, POINTS_BACK_WITHIN).join(' '))) return false;
+  return GENERIC_SUBJECT.test(s.subject) || s.subject.toLowerCase() !== previous.subject?.toLowerCase();
+}
+
+/** How many recommendations a section holds. */
+export function countRecommendations(section: string): number {
+  let count = 0;
+  for (const paragraph of paragraphs(section)) {
+    if (BULLET.test(paragraph)) continue;
+    const text = paragraph.replace(ENUMERATOR, '');
+    const sentences = sentenceSpans(text).map((span) => sentence(text.slice(span.start, span.end)));
+    const [first, ...rest] = sentences;
+    if (!first) continue;
+    if (first.subject !== null && /^[A-Z]/.test(text) && !CONTINUATION.test(text) && !ALSO.test(first.text)) count++;
+    rest.forEach((s, i) => {
+      if (opensAnother(s, sentences[i]!)) count++;
+    });
+  }
+  return count;
+}

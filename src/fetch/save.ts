@@ -1,0 +1,78 @@
+// Writing a downloaded PDF into the corpus so that no reader ever sees part of one: stream to a hidden temp name in the
+// same folder, check it is a whole PDF, fsync, then rename (atomic on one filesystem). Anything else removes the temp.
+import { createHash, randomBytes } from 'node:crypto';
+import { open, readdir, rename, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ContentError } from './errors.js';
+
+// Specific enough that clearing stale temps never touches anyone else's files.
+const TEMP_SUFFIX = '.fetch.part';
+const HEADER = Buffer.from('%PDF-');
+const TRAILER = Buffer.from('%%EOF');
+/** A PDF ends with %%EOF; the spec lets it sit anywhere in the last 1024 bytes. Its absence means a truncated file. */
+const TRAILER_WINDOW = 1024;
+
+export interface SavedFile {
+  path: string;
+  sha256: string;
+}
+
+function describeStart(head: Buffer, contentType: string | null): string {
+  const shown = JSON.stringify(head.subarray(0, 24).toString('latin1'));
+  return `not a PDF (body starts ${shown}${contentType ? `, content-type ${contentType}` : ''})`;
+}
+
+/** Stream `response`'s body to `dir/name`, or throw (ContentError if it is not a whole PDF) leaving nothing behind. */
+export async function savePdf(response: Response, dir: string, name: string): Promise<SavedFile> {
+  const temp = join(dir, `.${name}.${randomBytes(4).toString('hex')}${TEMP_SUFFIX}`);
+  const target = join(dir, name);
+  const hash = createHash('sha256');
+  const file = await open(temp, 'wx');
+  let head = Buffer.alloc(0);
+  let tail = Buffer.alloc(0);
+  let bytes = 0;
+  try {
+    for await (const chunk of response.body ?? []) {
+      const data = Buffer.from(chunk);
+      if (head.length < HEADER.length) {
+        head = Buffer.concat([head, data]).subarray(0, 64);
+        // Give up on the first bytes rather than download a whole HTML error page.
+        if (head.length >= HEADER.length && !head.subarray(0, HEADER.length).equals(HEADER)) {
+          throw new ContentError(response.url, describeStart(head, response.headers.get('content-type')));
+        }
+      }
+      tail = Buffer.concat([tail, data]).subarray(-TRAILER_WINDOW);
+      hash.update(data);
+      bytes += data.length;
+      await file.write(data);
+    }
+    if (head.length < HEADER.length) throw new ContentError(response.url, describeStart(head, response.headers.get('content-type')));
+    if (!tail.includes(TRAILER)) throw new ContentError(response.url, `truncated PDF (${bytes} bytes, no %%EOF at the end)`);
+    await file.sync();
+    await file.close();
+    await rename(temp, target);
+    await syncDir(dir);
+    return { path: target, sha256: hash.digest('hex') };
+  } catch (error) {
+    await file.close().catch(() => undefined);
+    await rm(temp, { force: true });
+    throw error;
+  }
+}
+
+/** Persist the rename itself, so a crash just after it cannot bring back the old directory entry. */
+async function syncDir(dir: string): Promise<void> {
+  const handle = await open(dir, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Remove temp files a killed earlier run left behind (call only while holding the fetch lock); returns how many. */
+export async function removeStaleTemps(dir: string): Promise<number> {
+  const stale = (await readdir(dir)).filter((entry) => entry.startsWith('.') && entry.endsWith(TEMP_SUFFIX));
+  await Promise.all(stale.map((entry) => rm(join(dir, entry), { force: true })));
+  return stale.length;
+}

@@ -1,0 +1,58 @@
+// Joining the layout's lines into one line of clean text, undoing end-of-line hyphenation where the hyphen only
+// split a word. Reports mostly break lines at real hyphens ("multi-" / "agency", "part-" / "time"), so the document's
+// own vocabulary decides: the joined word used elsewhere → it was split; the hyphenated compound, or the second part
+// as a word of its own, used elsewhere → the hyphen is real; neither → a split word ("particu-" / "larly").
+import { normaliseLine } from './normalise.js';
+
+export interface Vocabulary {
+  /** Lower-case words and how often they occur, parts of compounds included. */
+  words: Map<string, number>;
+  /** Lower-case hyphenated compounds. */
+  compounds: Set<string>;
+}
+
+const WORD_RE = /\p{L}+(?:[-\u2010\u2011]\p{L}+)*/gu;
+
+export function vocabulary(texts: Iterable<string>): Vocabulary {
+  const words = new Map<string, number>();
+  const compounds = new Set<string>();
+  for (const text of texts) {
+    for (const [token] of text.toLowerCase().matchAll(WORD_RE)) {
+      const parts = token.split(/[-\u2010\u2011]/);
+      if (parts.length > 1) compounds.add(parts.join('-'));
+      for (const part of parts) words.set(part, (words.get(part) ?? 0) + 1);
+    }
+  }
+  return { words, compounds };
+}
+
+/** One clean line from a block's lines; starts[i] is the offset where line i's text begins in it. */
+export function joinLines(lines: string[], vocab: Vocabulary): { text: string; starts: number[] } {
+  let text = '';
+  const starts: number[] = [];
+  let softHyphen = false;
+  for (const raw of lines) {
+    const piece = normaliseLine(raw);
+    if (text && piece) {
+      const split = /(\p{L}+)-$/u.exec(text);
+      const next = /^\p{L}+/u.exec(piece);
+      if (softHyphen || (split && next && !isRealHyphen(split[1]!, next[0], vocab))) {
+        if (!softHyphen) text = text.slice(0, -1);
+      } else if (!/[\p{L}\p{N}]-$/u.test(text) || !/^[\p{L}\p{N}]/u.test(piece)) {
+        text += ' ';
+      }
+    }
+    starts.push(text.length);
+    text += piece;
+    if (piece) softHyphen = /\u00AD\s*$/.test(raw);
+  }
+  return { text, starts };
+}
+
+function isRealHyphen(left: string, right: string, vocab: Vocabulary): boolean {
+  if (/^\p{Lu}/u.test(right)) return true; // "non-" / "English", "mid-" / "July"
+  const [l, r] = [left.toLowerCase(), right.toLowerCase()];
+  if (vocab.words.has(l + r)) return false;
+  // This line's own "right" is one occurrence; a real word occurs elsewhere too.
+  return vocab.compounds.has(`${l}-${r}`) || (vocab.words.get(r) ?? 0) >= 2;
+}

@@ -1,0 +1,26 @@
+// The ingest stage: a file → Document (clean text, page map, sections). Safe to run in worker threads: no state is
+// kept between calls beyond the lazily loaded pdf.js module.
+import { createHash } from 'node:crypto';
+import { basename, extname } from 'node:path';
+import type { Document } from '../records.js';
+import { IngestError } from './errors.js';
+import { ingestPdf } from './pdf.js';
+import { readBytes } from './read.js';
+import { ingestWebText } from './web.js';
+
+export { IngestError } from './errors.js';
+
+const WEB_TYPES = new Set(['.txt', '.html', '.htm']);
+
+export async function ingestFile(path: string): Promise<Document> {
+  const type = extname(path).toLowerCase();
+  if (type !== '.pdf' && !WEB_TYPES.has(type)) {
+    throw new IngestError(`unsupported file type ${type || '(no extension)'}: expected .pdf, .txt, .html or .htm`);
+  }
+  const bytes = await readBytes(path);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const id = basename(path, extname(path));
+  if (type === '.pdf') return { id, source: path, sha256, kind: 'report', ...(await ingestPdf(bytes)) };
+  const { kind, ...assembled } = ingestWebText(bytes, type === '.txt' ? 'text' : 'html');
+  return { id, source: path, sha256, kind, ...assembled };
+}

@@ -1,0 +1,65 @@
+// Web text (a scraped .txt page or an .html page) → clean text: the article's lines without the page's clutter,
+// lines the scraper broke inside a sentence joined again, and the kind of text it is. No pages; HTML headings
+// become sections.
+import type { Kind } from '../records.js';
+import { assemble, type Assembled } from './assemble.js';
+import { declutter } from './declutter.js';
+import { htmlLines, type WebLine } from './html.js';
+import { webKind } from './kind.js';
+import { normaliseLine } from './normalise.js';
+
+const BULLET_START = /^[\u2022\u25AA\u25A0\u25CF\u00B7\u2023\u2043*-]\s*/;
+const TERMINATED = /[.!?:;"')\]]$/;
+
+export function ingestWebText(bytes: Uint8Array, type: 'text' | 'html'): Assembled & { kind: Exclude<Kind, 'report'> } {
+  const source = decode(bytes);
+  const raw: WebLine[] =
+    type === 'html' ? htmlLines(source) : source.split(/\r\n?|\n/).map((text) => ({ text, heading: false }));
+  const headings = new Set(raw.filter((l) => l.heading).map((l) => normaliseLine(l.text)));
+  const kept = declutter(raw.map((l) => normaliseBullet(normaliseLine(l.text))));
+  // HTML blocks are whole paragraphs already; a text scrape may have broken some.
+  const lines = type === 'text' ? joinBrokenLines(kept) : kept.filter(Boolean);
+  const units = lines.map((text) => ({ text, heading: headings.has(text), pageStarts: [] }));
+  return { kind: webKind(lines), ...assemble(units, 0) };
+}
+
+/** UTF-8 (with or without BOM); a file that is not valid UTF-8 is read as Windows-1252, the usual alternative. */
+function decode(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
+/** Bullet items start with one bullet character, as in PDFs. */
+const normaliseBullet = (line: string) => (/^[\u2022\u25AA\u25A0\u25CF\u00B7]/.test(line) ? line.replace(BULLET_START, '\u2022 ') : line);
+
+/**
+ * Joins a line to the one before when the scraper broke a sentence: the line before is unfinished (no closing
+ * punctuation) and either this line starts in lower case, or the line before reads as running prose (six words or
+ * more, mostly lower case) rather than a title. Blank lines, bullets and the first line (the headline) never join.
+ */
+function joinBrokenLines(lines: string[]): string[] {
+  const out: string[] = [];
+  let previousBlank = true;
+  for (const line of lines) {
+    const last = out[out.length - 1];
+    if (!line) {
+      previousBlank = true;
+      continue;
+    }
+    const joins =
+      last !== undefined && !previousBlank && out.length > 1 && !TERMINATED.test(last) && !BULLET_START.test(line) &&
+      (/^\p{Ll}/u.test(line) || isProse(last));
+    if (joins) out[out.length - 1] = `${last} ${line}`;
+    else out.push(line);
+    previousBlank = false;
+  }
+  return out;
+}
+
+function isProse(line: string): boolean {
+  const words = line.split(' ').slice(1);
+  return words.length >= 5 && words.filter((w) => /^\p{Ll}/u.test(w)).length * 2 >= words.length;
+}

@@ -1,0 +1,54 @@
+// Query results for people (a table whose quotes are cut to fit the terminal) and for pipes (CSV, JSON).
+import { stringify } from 'csv-stringify/sync';
+import { CSV_OPTIONS } from '../aggregate/csv.js';
+import type { QueryRow } from './query.js';
+
+export const FORMATS = ['table', 'csv', 'json'] as const;
+export type Format = (typeof FORMATS)[number];
+
+const CSV_COLUMNS = [
+  'area', 'la_code', 'gss', 'region', 'inspection_id', 'framework', 'outcome', 'inspection_start', 'inspection_end',
+  'category', 'polarity', 'quote', 'page', 'section', 'weeks', 'doc', 'kind', 'source', 'also_in',
+] as const satisfies readonly (keyof QueryRow)[];
+
+/** `width`: the terminal's columns (quotes are cut to fit), or Infinity when the output is not a terminal. */
+export function formatRows(rows: QueryRow[], format: Format, width: number): string {
+  switch (format) {
+    case 'json':
+      return JSON.stringify(rows, null, 2) + '\n';
+    case 'csv':
+      return stringify(
+        rows.map((r) => ({ ...r, also_in: r.also_in.join('; ') })),
+        { ...CSV_OPTIONS, columns: [...CSV_COLUMNS] },
+      );
+    case 'table':
+      return table(rows, width);
+  }
+}
+
+const MIN_QUOTE = 30;
+const cap = (max: number) => (s: string) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
+
+function table(rows: QueryRow[], width: number): string {
+  const cells = rows.map((r) => [
+    r.area ?? '(no area)',
+    r.inspection_start ?? `undated ${r.framework ?? ''}`.trim(),
+    r.category,
+    r.polarity,
+    r.page === null ? '' : String(r.page),
+  ]);
+  const header = ['AREA', 'INSPECTED', 'CATEGORY', 'POLARITY', 'PAGE'];
+  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
+  const used = widths.reduce((a, b) => a + b + 2, 0);
+  const fitQuote = cap(Math.max(MIN_QUOTE, width - used));
+  const line = (values: string[], quote: string) =>
+    [...values.map((v, i) => (i === 4 ? v.padStart(widths[i]!) : v.padEnd(widths[i]!))), quote].join('  ').trimEnd();
+  const areas = new Set(rows.map((r) => r.la_code)).size;
+  return [
+    line(header, 'QUOTE'),
+    ...rows.map((r, i) => line(cells[i]!, fitQuote(r.quote.replace(/\s+/g, ' ')))),
+    '',
+    `${rows.length} ${rows.length === 1 ? 'finding' : 'findings'} in ${areas} ${areas === 1 ? 'area' : 'areas'}`,
+    '',
+  ].join('\n');
+}

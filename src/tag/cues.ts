@@ -1,0 +1,87 @@
+// The polarity and context lexicon (rules/_cues.yaml): which words say a failing exists, which say the opposite,
+// which negate, hedge, recommend or mark a trend, and which sections and phrases are not findings. Data, not code.
+import { z } from 'zod';
+import { PhraseSet } from './phrases.js';
+
+const weighted = z.union([z.string().min(1), z.object({ term: z.string().min(1), weight: z.number().positive() })]);
+const terms = z.array(z.string().min(1));
+
+export const CuesSchema = z.strictObject({
+  /** Say a failing exists ("too long", "lack of", "poor"). */
+  concern: z.array(weighted),
+  /** Say the opposite holds ("effective", "within the statutory timescale"). */
+  strength: z.array(weighted),
+  /** Flip the polarity of the cues after them, up to the end of the clause ("not", "no", "without"). */
+  negation: terms,
+  /** Contain cue words but are not cues ("as well as", "well-being", "not only"). */
+  pseudo: terms,
+  /** Plans and hopes: what follows is not yet so ("plan to", "will", "are developing"). */
+  intention: terms,
+  /** Purposes: what follows is aimed at, not stated ("to ensure", "so that"). */
+  purpose: terms,
+  /** Recommendations: what follows is needed, so the problem exists ("should", "need to"). */
+  recommendation: terms,
+  /** Trends and levels up or down; their polarity depends on whether the thing measured is adverse. */
+  increase: terms,
+  decrease: terms,
+  /** Things that are bad to have more of: waits, delays, exclusions, complaints. A weak concern on their own. */
+  adverse: terms,
+  /** Words that open a new clause ("but", "however", "although"). */
+  boundary: terms,
+  /** Subordinators that open a clause ending at the next comma when they start a sentence ("although", "while"). */
+  subordinate: terms,
+  /** Mark a statement as the past (previous inspection) ... */
+  history: terms,
+  /** ... unless it also says it holds now ("still", "remains", "has"). */
+  current: terms,
+  /** Stock phrases of the framework that are not evidence about an area. */
+  stock: terms,
+  /**
+   * Section titles (substrings, any case): recommendation sections (every finding in them is a concern), sections
+   * that lean a sentence's polarity when its cues do not decide, and sections that hold no findings at all.
+   */
+  sections: z.strictObject({ recommendation: terms, strength: terms, concern: terms, skip: terms }),
+});
+export type CuesFile = z.infer<typeof CuesSchema>;
+
+export type CueKind =
+  | 'concern' | 'strength' | 'negation' | 'pseudo' | 'intention' | 'purpose' | 'recommendation'
+  | 'increase' | 'decrease' | 'adverse' | 'boundary' | 'subordinate';
+
+export interface Cue {
+  kind: CueKind;
+  weight: number;
+}
+
+export interface Cues {
+  /** Every polarity cue in one index, so a sentence is scanned once. */
+  phrases: PhraseSet<Cue>;
+  history: PhraseSet<true>;
+  current: PhraseSet<true>;
+  stock: PhraseSet<true>;
+  sections: CuesFile['sections'];
+}
+
+const KINDS = ['negation', 'pseudo', 'intention', 'purpose', 'recommendation', 'increase', 'decrease', 'adverse', 'boundary', 'subordinate'] as const;
+
+export function compileCues(file: CuesFile): Cues {
+  const entries: [string, Cue][] = [];
+  for (const kind of ['concern', 'strength'] as const) {
+    for (const w of file[kind]) entries.push(typeof w === 'string' ? [w, { kind, weight: 1 }] : [w.term, { kind, weight: w.weight }]);
+  }
+  for (const kind of KINDS) for (const term of file[kind]) entries.push([term, { kind, weight: kind === 'adverse' ? 0.5 : 1 }]);
+  const set = (list: string[]) => new PhraseSet<true>(list.map((t) => [t, true]));
+  const lower = (list: string[]) => list.map((s) => s.toLowerCase());
+  return {
+    phrases: new PhraseSet(entries),
+    history: set(file.history),
+    current: set(file.current),
+    stock: set(file.stock),
+    sections: {
+      recommendation: lower(file.sections.recommendation),
+      strength: lower(file.sections.strength),
+      concern: lower(file.sections.concern),
+      skip: lower(file.sections.skip),
+    },
+  };
+}

@@ -1,0 +1,92 @@
+// Areas for priority action and for improvement, from report sections written for these tests.
+import { describe, expect, it } from 'vitest';
+import { recommendationCounts } from '../../src/facts/counts.js';
+
+// A priority table as PDF text gives it: the responsible-body cell's lines interleave with the action's.
+const priorityTable = `Areas for priority action
+Responsible body Areas for priority action
+Rutland County Council and
+NHS Leicester, Leicestershire
+and Rutland Integrated Care
+Board
+Leaders should urgently agree a joint strategy:
+• with clear measures of success; and
+• with shared governance.
+Rutland County Council and
+NHS Leicester, Leicestershire
+Leaders need to cut the time families wait for an EHC needs assessment.
+and Rutland Integrated Care
+Board
+Leaders need to check that waits fall. The ICB should report progress to the board.
+NHS Leicester, Leicestershire
+and Rutland Integrated Care
+Board
+Health leaders must reduce waits for speech and language therapy.`;
+
+const improvements = `Areas for improvement
+Areas for improvement
+Leaders across the partnership should improve the quality of EHC plans. Leaders should make
+sure that plans are updated after annual reviews.
+Leaders should improve how they tell families what is available. This includes:
+• a clearer local offer;
+• more drop-in sessions.
+Leaders should also publish their plan.
+The local area partnership must strengthen transitions to adult services.
+Local area partnership details
+Local authority Integrated care board`;
+
+describe('recommendationCounts', () => {
+  it('counts one priority action per table row, whatever the row says inside it', () => {
+    expect(recommendationCounts(`${priorityTable}\n${improvements}`)).toEqual({ priority_actions: 3, improvement_areas: 3 });
+  });
+
+  it('counts one area for improvement per recommending paragraph, not per sentence or bullet', () => {
+    expect(recommendationCounts(improvements).improvement_areas).toBe(3);
+  });
+
+  it('counts numbered areas for improvement', () => {
+    const numbered = `Areas for improvement
+1. The local area partnership should review its data.
+2. Leaders should improve the quality of EHC plans.
+Information about this inspection`;
+    expect(recommendationCounts(numbered).improvement_areas).toBe(2);
+  });
+
+  it('joins lines that a PDF wrapped before counting', () => {
+    const wrapped = `Areas for improvement
+Leaders across the partnership should continue to address the long waiting times for
+children requesting support from health services. The local area partnership should
+ensure that support is in place while children wait.
+Leaders should strengthen the quality assurance of EHC plans.`;
+    expect(recommendationCounts(wrapped).improvement_areas).toBe(2);
+  });
+
+  it('gives 0 priority actions for a report with areas for improvement only', () => {
+    expect(recommendationCounts(improvements).priority_actions).toBe(0);
+  });
+
+  it('counts priority actions listed without a table', () => {
+    const listed = `Areas for priority action
+Leaders should urgently improve the timeliness of EHC plans.
+Leaders must reduce waits for neurodevelopmental assessments.
+Areas for improvement
+Leaders should improve communication with families.`;
+    expect(recommendationCounts(listed)).toEqual({ priority_actions: 2, improvement_areas: 1 });
+  });
+
+  it('does not take the words in a sentence for a heading', () => {
+    const text = 'HMCI requires the partnership to address the identified areas for priority action.\nNothing else.';
+    expect(recommendationCounts(text)).toEqual({ priority_actions: null, improvement_areas: null });
+  });
+
+  it('reads a number an article states', () => {
+    expect(recommendationCounts('The inspection concluded that there are two priority areas for action.')).toEqual({
+      priority_actions: 2,
+      improvement_areas: null,
+    });
+    expect(recommendationCounts('Inspectors set out 4 areas for priority action and six areas for\nimprovement.')).toEqual({
+      priority_actions: 4,
+      improvement_areas: 6,
+    });
+  });
+});

@@ -11,14 +11,12 @@ import type { DatasetInput } from './types.js';
 export function buildDatabase(path: string, input: DatasetInput): Database.Database {
   const db = new Database(path);
   try {
-    // A fresh temporary file: no journal needed, a crash just leaves a file the next run overwrites.
-    db.pragma('journal_mode = OFF');
+    // A fresh temporary file: a crash just leaves a file the next run overwrites, so the journal need not reach disk.
+    db.pragma('journal_mode = MEMORY');
     db.pragma('synchronous = OFF');
     db.pragma('foreign_keys = ON');
     db.exec(TABLES);
     db.transaction(() => {
-      const insertCategory = db.prepare('INSERT OR IGNORE INTO categories (id, position) VALUES (?, ?)');
-      input.taxonomy.forEach((c, i) => insertCategory.run(c, i));
       const insertError = db.prepare('INSERT INTO errors (doc, source, error) VALUES (@doc, @source, @error)');
       for (const e of input.errors) insertError.run(e);
       const facts = loadDocuments(db, input, (e) => insertError.run(e));
@@ -43,19 +41,32 @@ export function buildDatabase(path: string, input: DatasetInput): Database.Datab
 /** Inserts every valid document and its findings; an invalid one becomes an error row naming it. */
 function loadDocuments(db: Database.Database, input: DatasetInput, reject: (e: ErrorRecord) => void): DocFacts[] {
   const insertArea = db.prepare(
-    'INSERT OR IGNORE INTO areas (la_code, gss, name, region, urn) VALUES (@la_code, @gss, @name, @region, @urn)',
+    `INSERT INTO areas (la_code, gss, name, region, urn) VALUES (@la_code, @gss, @name, @region, @urn)
+     ON CONFLICT (la_code) DO NOTHING`,
   );
   const insertDoc = db.prepare(`
     INSERT INTO documents (doc, source, kind, sha256, pages, la_code, icb, framework, outcome, inspection_start,
       inspection_end, previous_inspection, priority_actions, improvement_areas, findings, text)
     VALUES (@doc, @source, @kind, @sha256, @pages, @la_code, @icb, @framework, @outcome, @inspection_start,
       @inspection_end, @previous_inspection, @priority_actions, @improvement_areas, @findings, @text)`);
+  // The taxonomy's order first; a category only a finding names (rules newer than the taxonomy) goes after it.
   const insertCategory = db.prepare(
     'INSERT OR IGNORE INTO categories (id, position) VALUES (?, (SELECT count(*) FROM categories))',
   );
+  for (const c of input.taxonomy) insertCategory.run(c);
   const insertFinding = db.prepare(`
     INSERT INTO findings (doc, la_code, category, polarity, quote, page, section, start, "end", weeks, measures, rule)
     VALUES (@doc, @la_code, @category, @polarity, @quote, @page, @section, @start, @end, @weeks, @measures, @rule)`);
+  // A savepoint per document, so a failed one leaves nothing half-inserted.
+  const insertOne = db.transaction((record: DocumentRecord, text: string) => {
+    const la_code = record.area?.la_code ?? null;
+    if (record.area) insertArea.run(record.area);
+    insertDoc.run({ ...record, la_code, findings: record.findings.length, text });
+    for (const f of record.findings) {
+      insertCategory.run(f.category);
+      insertFinding.run({ ...f, la_code, weeks: longestWait(f), measures: JSON.stringify(f.measures) });
+    }
+  });
   const seen = new Set<string>();
   const facts: DocFacts[] = [];
 
@@ -72,24 +83,26 @@ function loadDocuments(db: Database.Database, input: DatasetInput, reject: (e: E
       continue;
     }
     seen.add(record.doc);
-    const la_code = record.area?.la_code ?? null;
-    if (record.area) insertArea.run(record.area);
-    insertDoc.run({ ...record, la_code, findings: record.findings.length, text });
-    for (const f of record.findings) {
-      insertCategory.run(f.category);
-      insertFinding.run({ ...f, la_code, weeks: longestWait(f), measures: JSON.stringify(f.measures) });
+    try {
+      insertOne(record, text);
+    } catch (err) {
+      // A record the schema cannot hold (an area whose codes clash with another's) loses only itself.
+      if (!(err instanceof Database.SqliteError)) throw err;
+      reject({ doc: record.doc, source: record.source, error: `left out of the dataset: ${err.message}` });
+      continue;
     }
-    facts.push(docFacts(record, la_code, text));
+    facts.push(docFacts(record, text));
   }
   return facts;
 }
 
-function docFacts(record: DocumentRecord, la_code: string | null, text: string): DocFacts {
+/** Only the facts stay in memory until grouping, not the findings or the text. */
+function docFacts(record: DocumentRecord, text: string): DocFacts {
   const { doc, kind, framework, outcome, inspection_start, inspection_end, previous_inspection } = record;
   const { priority_actions, improvement_areas } = record;
   return {
-    doc, kind, la_code, framework, outcome, inspection_start, inspection_end, previous_inspection,
-    priority_actions, improvement_areas, years: yearsNamed(text),
+    doc, kind, la_code: record.area?.la_code ?? null, framework, outcome, inspection_start, inspection_end,
+    previous_inspection, priority_actions, improvement_areas, years: yearsNamed(text),
   };
 }
 

@@ -45,7 +45,8 @@ export function findBodies(flat: string): Body[] {
   return bodies;
 }
 
-/** An ICB's name in its full form: "NHS Dorset ICB (ICB)" -> "NHS Dorset Integrated Care Board". */
+/** An ICB's name in full: "NHS Dorset ICB" and "NHS Dorset Integrated Care Board (ICB)" both give
+ *  "NHS Dorset Integrated Care Board". */
 export function icbName(body: Body): string {
   return body.name.replace(/ \(ICB\)$/, '').replace(/\bICB$/, 'Integrated Care Board');
 }

@@ -3,8 +3,9 @@
 // with it ("This includes:", "They should also ...", "Health leaders should be clear about ...").
 // Recommendations set in ruled tables have no space between them, so clean text may run two into one paragraph: a
 // later sentence in a paragraph therefore opens a new recommendation when it tells someone what to do without going
-// on from the sentence before: not "They ...", not pointing back ("these children", "also"), and not addressing the
-// same named people again ("Health leaders must ... Health leaders should be clear ...").
+// on from the sentence before: not "They ...", not pointing back ("these children", "also"), not addressing the
+// same named people again ("Health leaders must ... Health leaders should be clear ..."), not support while waiting
+// after a sentence on waits.
 import { sentenceSpans } from './text.js';
 
 const BULLET = /^(?:[\u2022\u2023\u2043\u2219\u00B7\u25A0-\u25FF\uF0A7\uF0B7\uF0D8*-]|o\s)/u;
@@ -15,14 +16,23 @@ const MODAL = /\b(?:should|must|needs? to|ought to|(?:is|are) required to)\b/;
 const MAX_SUBJECT_WORDS = 16;
 // Openings that go on with what came before ("This includes:", "They should ...", "In particular ...").
 const CONTINUATION = /^(?:This|These|They|It|In particular|Also|Such|However|Additionally|Furthermore|There)\b/;
+// A sentence that opens with a time or condition before its subject goes on with the one before ("In the
+// meantime, the partnership should ...").
+const FRONTED = /^(?:In|At|On|For|During|Until|While|Whilst|When|Where|As|Meanwhile|Before|After|Once|If)\b/;
 const ALSO = /\b(?:should|must|needs? to) also\b|\balso (?:should|must|needs? to)\b/;
 // A pointer back to the recommendation before, early in a sentence ("in these areas", "these children").
 const POINTS_BACK = /\b(?:these|this|those|such|also)\b/i;
 const POINTS_BACK_WITHIN = 14;
+// Inspectors pair a recommendation on waiting times with one on support while children wait: the second goes on
+// with the first ("... address the long waiting times. The partnership should ensure that support is in place for
+// children waiting for assessments.").
+const WAIT = /\bwait(?:s|ing)?\b/i;
+const SUPPORT_WHILE_WAITING = /\bsupport\b.*\bwait(?:s|ing)?\b|\bwait(?:s|ing)?\b.*\bsupport\b/i;
 // Who recommendations address.
 const ACTOR = /\b(?:leaders|partnership|LAP|commissioners|ICB|local authority|council|partners)\b/i;
-// So common an opening that repeating it does not make two sentences one recommendation.
-const GENERIC_SUBJECT = /^leaders$/i;
+// Openings so common that repeating one does not make two sentences one recommendation ("Leaders across the
+// partnership should ... Leaders across the partnership should ..."); a named group repeated ("Health leaders") does.
+const GENERIC_SUBJECT = /^(?:area |the )?leaders(?: across (?:the )?(?:local area )?partnership)?$/i;
 
 interface Sentence {
   text: string;
@@ -53,8 +63,10 @@ function sentence(text: string): Sentence {
 
 /** Whether a later sentence of a paragraph opens a new recommendation (see the file comment). */
 function opensAnother(s: Sentence, previous: Sentence): boolean {
-  if (!s.subject || !ACTOR.test(s.subject) || !/^[A-Z]/.test(s.text) || CONTINUATION.test(s.text)) return false;
+  if (!s.subject || !ACTOR.test(s.subject) || !/^[A-Z]/.test(s.text)) return false;
+  if (CONTINUATION.test(s.text) || FRONTED.test(s.text)) return false;
   if (POINTS_BACK.test(s.text.split(/\s+/).slice(0, POINTS_BACK_WITHIN).join(' '))) return false;
+  if (SUPPORT_WHILE_WAITING.test(s.text) && WAIT.test(previous.text)) return false;
   return GENERIC_SUBJECT.test(s.subject) || s.subject.toLowerCase() !== previous.subject?.toLowerCase();
 }
 

@@ -9,7 +9,7 @@ type Framework = NonNullable<DocumentFacts['framework']>;
 type Outcome = NonNullable<DocumentFacts['outcome']>;
 
 const OUTCOMES_2023: [Outcome, RegExp][] = [
-  ['positive', /\b(?:typically lead to )?positive experiences and outcomes\b/i],
+  ['positive', /\bpositive experiences and outcomes\b/i],
   ['inconsistent', /\binconsistent experiences and outcomes\b/i],
   ['systemic-failings', /\bwidespread (?:and\/or |and |or )?(?:systemic )?failings\b|\bsystemic failings\b/i],
 ];
@@ -17,7 +17,7 @@ const OUTCOMES_2023: [Outcome, RegExp][] = [
 // Cues that name the 2023 framework itself, then cues that belong only to the 2016 one.
 const CUES_2023 = /\blocal area partnership\b|\bpriority action plan\b|\bareas? for priority action\b/i;
 const CUES_2016 =
-  /\bwritten statement of action\b|\bWSOA\b|\bjoint (?:local area SEND )?inspection\b|\bimplementing the (?:disability and special educational needs|SEND) reforms\b|\bClinical Commissioning Groups?\b|\bSEND revisit\b/i;
+  /\bwritten statement of action\b|\bWSOA\b|\bjoint local area SEND inspection\b|\bjoint inspection of the local area\b|\bimplementing the (?:disability and special educational needs|SEND) reforms\b|\bClinical Commissioning Groups?\b|\bSEND revisit\b/i;
 // Weaker: health commissioning passed from CCGs to integrated care boards on 1 July 2022.
 const WEAK_2023 = /\bIntegrated Care Board\b|\bICB\b/;
 

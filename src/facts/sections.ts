@@ -14,14 +14,16 @@ const HEADINGS = [
 
 const isHeading = (line: string, heading: string) => line.trim().toLowerCase() === heading.toLowerCase();
 
-/** The section's body (heading line excluded), characters normalised, line breaks kept; null when absent.
- *  It ends at the next heading line that is not its own (a table under the heading may repeat it). */
+/** The section's body, characters normalised, line breaks kept; null when absent. A table under the heading may
+ *  repeat it: the body starts after the repeats and ends at the next heading line that is not its own. */
 export function sectionText(text: string, heading: string): string | null {
   const lines = normaliseChars(text).split('\n');
   const first = lines.findIndex((line) => isHeading(line, heading));
   if (first < 0) return null;
   const others = HEADINGS.filter((h) => h.toLowerCase() !== heading.toLowerCase());
-  const rest = lines.slice(first + 1);
+  let start = first + 1;
+  while (start < lines.length && isHeading(lines[start]!, heading)) start++;
+  const rest = lines.slice(start);
   const end = rest.findIndex((line) => others.some((h) => isHeading(line, h)));
   return rest.slice(0, end < 0 ? undefined : end).join('\n');
 }

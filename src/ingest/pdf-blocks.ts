@@ -2,6 +2,7 @@
 // lines are the layout's line breaks, to be joined into one line of clean text. A segment continues a block when it
 // sits one line pitch below the block's last line, in the same column, size and weight; a paragraph cut by a page
 // break continues at the top of the next page.
+import { LINKING_WORD_RE, TERMINATED_RE } from './line-ends.js';
 import type { PdfPage, Segment } from './pdf-extract.js';
 import { isBold, type BodyStyle } from './pdf-style.js';
 
@@ -31,14 +32,12 @@ export interface Block {
 // A bullet glyph, or a dash used as one (unless it goes on with an unfinished sentence), then the item's words.
 export const BULLET_RE = /^\s*(?:[\u25A0-\u25FF\u2022\u2023\u2043\u2219\u25CF\u27A2\u27A4\u2794\u2713\u2714\u00B7\uF0A7\uF0B7]|[-\u2013](?=\s))\s*/;
 const DASH_RE = /^\s*[-\u2013]\s/;
-// Ends a sentence or clause: nothing after it continues on the next line.
-const TERMINATED_RE = /[.!?:;]["'\u2019\u201D)\]]*\s*$/;
 // A paragraph's next line lies within this many pitches below; blank space beyond it separates blocks. An unfinished
 // sentence goes on over a wider gap when the next line starts in lower case (some lists space their lines out).
 const PITCH_TOLERANCE = 1.3;
 const LOWER_CASE_TOLERANCE = 2.5;
-// A lower-case word (not a web address such as "www.example.org").
-const LOWER_CASE_WORD_RE = /^\s*\p{Ll}[\p{Ll}'-]*([\s,;:!?)]|\.(?!\S)|$)/u;
+// A lower-case word (not a web address such as "www.example.org" or "https://example.org").
+const LOWER_CASE_WORD_RE = /^\s*\p{Ll}[\p{Ll}'-]*([\s,;!?)]|\.(?!\S)|$)/u;
 // A second line may start this many font sizes left of the first (a first-line indent or a hanging bullet).
 const INDENT = 4;
 const SAME_X = 2;
@@ -51,21 +50,12 @@ export function buildBlocks(pages: PdfPage[], style: BodyStyle): Block[] {
   const blocks: Block[] = [];
   let carried: Block[] = [];
   for (const page of pages) {
+    const layout = pageLayout(page, style);
     const open: Block[] = [];
-    const rows = rowMembers(page.segments, style);
-    const top = Math.max(...page.segments.map((s) => s.y));
     for (const seg of page.segments) {
-      const bold = isBold(seg, style);
-      const line = { text: seg.text, page: page.n };
-      const atTop = top - seg.y < style.pitch * seg.size * PITCH_TOLERANCE;
-      const glyphBullet = BULLET_RE.test(seg.text) && !DASH_RE.test(seg.text);
-      let block = glyphBullet
-        ? undefined
-        : (open.findLast((b) => continues(b, seg, bold, style)) ??
-          (atTop ? carried.find((b) => continuesOverPage(b, seg, bold)) : undefined));
-      if (block && DASH_RE.test(seg.text) && (block.bullet || finished(block))) block = undefined;
+      const block = blockToContinue(seg, open, carried, layout, style);
       if (block) {
-        block.lines.push(line);
+        block.lines.push({ text: seg.text, page: page.n });
         block.contX ??= seg.x0;
         block.lastY = seg.y;
         block.lastX1 = seg.x1;
@@ -74,11 +64,11 @@ export function buildBlocks(pages: PdfPage[], style: BodyStyle): Block[] {
         continue;
       }
       const fresh: Block = {
-        lines: [line],
+        lines: [{ text: seg.text, page: page.n }],
         size: seg.size,
-        bold,
+        bold: layout.bold.get(seg)!,
         bullet: BULLET_RE.test(seg.text),
-        inRow: rows.has(seg),
+        inRow: layout.peers.has(seg),
         x0: seg.x0,
         textX: seg.textX,
         contX: undefined,
@@ -90,9 +80,69 @@ export function buildBlocks(pages: PdfPage[], style: BodyStyle): Block[] {
       open.push(fresh);
       if (open.length > OPEN_BLOCKS) open.shift();
     }
-    carried = reachingPageFoot(open, page, style);
+    carried = reachingPageFoot(open, page);
   }
   return blocks;
+}
+
+interface PageLayout {
+  bold: Map<Segment, boolean>;
+  /** Other segments on the same baseline in the same style (the other cells of a table row). */
+  peers: Map<Segment, Segment[]>;
+  /** Segments on a baseline where some column starts afresh: a table row's first line. */
+  rowStarts: Set<Segment>;
+  top: number;
+}
+
+function pageLayout(page: PdfPage, style: BodyStyle): PageLayout {
+  const segments = page.segments;
+  const bold = new Map(segments.map((seg) => [seg, isBold(seg, style)] as const));
+  const peers = new Map<Segment, Segment[]>();
+  for (const seg of segments) {
+    const same = segments.filter(
+      (other) =>
+        other !== seg &&
+        Math.abs(other.y - seg.y) < 0.5 * seg.size &&
+        Math.abs(other.size - seg.size) <= 0.5 &&
+        bold.get(other) === bold.get(seg) &&
+        (other.x0 >= seg.x1 || other.x1 <= seg.x0),
+    );
+    if (same.length) peers.set(seg, same);
+  }
+  // A column starts afresh where nothing in it lies within a line pitch above.
+  const startsColumn = (seg: Segment) =>
+    !segments.some(
+      (above) =>
+        above.y > seg.y &&
+        above.y - seg.y < style.pitch * seg.size * PITCH_TOLERANCE &&
+        above.x0 < seg.x1 &&
+        above.x1 > seg.x0,
+    );
+  const rowStarts = new Set<Segment>();
+  for (const [seg, others] of peers) if ([seg, ...others].some(startsColumn)) rowStarts.add(seg);
+  return { bold, peers, rowStarts, top: Math.max(...segments.map((s) => s.y)) };
+}
+
+function blockToContinue(
+  seg: Segment,
+  open: Block[],
+  carried: Block[],
+  layout: PageLayout,
+  style: BodyStyle,
+): Block | undefined {
+  const isDash = DASH_RE.test(seg.text);
+  if (BULLET_RE.test(seg.text) && !isDash) return undefined;
+  const bold = layout.bold.get(seg)!;
+  const atTop = layout.top - seg.y < style.pitch * seg.size * PITCH_TOLERANCE;
+  const block =
+    open.findLast((b) => continues(b, seg, bold, style)) ??
+    (atTop ? carried.find((b) => sameStyle(b, seg, bold) && sameColumn(b, seg, seg.size)) : undefined);
+  if (!block) return undefined;
+  // A dash after a finished line or item is a bullet of its own.
+  if (isDash && (block.bullet || finished(block))) return undefined;
+  // A new table row, though set as close as a paragraph's lines, starts a new cell after a finished one.
+  if (layout.rowStarts.has(seg) && finished(block)) return undefined;
+  return block;
 }
 
 function continues(b: Block, seg: Segment, bold: boolean, style: BodyStyle): boolean {
@@ -102,45 +152,28 @@ function continues(b: Block, seg: Segment, bold: boolean, style: BodyStyle): boo
   return drop > 0 && drop < style.pitch * seg.size * tolerance;
 }
 
-// Page templates shift a little from page to page, so the column test is looser over a page break.
-function continuesOverPage(b: Block, seg: Segment, bold: boolean): boolean {
-  return sameStyle(b, seg, bold) && sameColumn(b, seg, seg.size);
-}
-
 const sameStyle = (b: Block, seg: Segment, bold: boolean) => Math.abs(b.size - seg.size) <= 0.5 && b.bold === bold;
 
+// The tolerance is looser over a page break: page templates shift a little from page to page.
 function sameColumn(b: Block, seg: Segment, tolerance: number): boolean {
   if (b.contX !== undefined) return Math.abs(seg.x0 - b.contX) <= tolerance;
   return seg.x0 >= b.x0 - INDENT * seg.size && seg.x0 <= b.textX + tolerance;
 }
 
-/**
- * Blocks that may go on at the top of the next page: unfinished, with their last line at the foot of the page and
- * about as wide as the block's widest line (for a one-line block, the page's), as a line cut by the page break is.
- * A list of names whose last line stops well short is complete.
- */
-function reachingPageFoot(open: Block[], page: PdfPage, style: BodyStyle): Block[] {
-  const foot = Math.min(...page.segments.map((s) => s.y));
-  const right = Math.max(...page.segments.map((s) => s.x1));
-  return open.filter((b) => {
-    const full = b.lastX1 - b.x0 >= FULL_LINE * ((b.lines.length > 1 ? b.maxX1 : right) - b.x0);
-    return full && b.lastY - foot < style.pitch * b.size * PITCH_TOLERANCE && !finished(b);
-  });
-}
-
 const finished = (b: Block) => TERMINATED_RE.test(b.lines[b.lines.length - 1]!.text);
 
-/** Segments sharing a baseline with another segment of the same size and weight (cells of one table row). */
-function rowMembers(segments: Segment[], style: BodyStyle): Set<Segment> {
-  const members = new Set<Segment>();
-  const byY = [...segments].sort((a, b) => a.y - b.y);
-  for (let i = 1; i < byY.length; i++) {
-    const [a, b] = [byY[i - 1]!, byY[i]!];
-    if (Math.abs(a.y - b.y) < 0.5 * a.size && Math.abs(a.size - b.size) <= 0.5 && isBold(a, style) === isBold(b, style)) {
-      members.add(a);
-      members.add(b);
-    }
-  }
-  return members;
+/**
+ * Blocks that may go on at the top of the next page: unfinished, with nothing below them in their column, and a last
+ * line about as wide as the block's widest (for a one-line block, the page's widest), as a line cut by the page
+ * break is, or ending on a word that needs more ("and", "of"). A list of names whose last line stops short is complete.
+ */
+function reachingPageFoot(open: Block[], page: PdfPage): Block[] {
+  const right = Math.max(...page.segments.map((s) => s.x1));
+  return open.filter((b) => {
+    const last = b.lines[b.lines.length - 1]!.text;
+    const width = (b.lines.length > 1 ? b.maxX1 : right) - b.x0;
+    const full = b.lastX1 - b.x0 >= FULL_LINE * width || LINKING_WORD_RE.test(last);
+    const below = page.segments.some((s) => s.y < b.lastY - 1 && s.x0 < b.maxX1 && s.x1 > b.x0);
+    return full && !below && !finished(b);
+  });
 }
-

@@ -6,10 +6,10 @@ import { assemble, type Assembled } from './assemble.js';
 import { declutter } from './declutter.js';
 import { htmlLines, type WebLine } from './html.js';
 import { webKind } from './kind.js';
+import { LINKING_WORD_RE, TERMINATED_RE } from './line-ends.js';
 import { normaliseLine } from './normalise.js';
 
 const BULLET_START = /^[\u2022\u25AA\u25A0\u25CF\u00B7\u2023\u2043*-]\s*/;
-const TERMINATED = /[.!?:;"')\]]$/;
 
 export function ingestWebText(bytes: Uint8Array, type: 'text' | 'html'): Assembled & { kind: Exclude<Kind, 'report'> } {
   const source = decode(bytes);
@@ -37,8 +37,9 @@ const normaliseBullet = (line: string) => (/^[\u2022\u25AA\u25A0\u25CF\u00B7]/.t
 
 /**
  * Joins a line to the one before when the scraper broke a sentence: the line before is unfinished (no closing
- * punctuation) and either this line starts in lower case, or the line before reads as running prose (six words or
- * more, mostly lower case) rather than a title. Blank lines, bullets and the first line (the headline) never join.
+ * punctuation), is not the first line (the headline), and either this line starts in lower case, or the line before
+ * ends on a word that needs more ("the", "and"), or a name runs on over the break ("the Care Quality" / "Commission").
+ * Blank lines and bullets never join.
  */
 function joinBrokenLines(lines: string[]): string[] {
   const out: string[] = [];
@@ -49,17 +50,11 @@ function joinBrokenLines(lines: string[]): string[] {
       previousBlank = true;
       continue;
     }
-    const joins =
-      last !== undefined && !previousBlank && out.length > 1 && !TERMINATED.test(last) && !BULLET_START.test(line) &&
-      (/^\p{Ll}/u.test(line) || isProse(last));
-    if (joins) out[out.length - 1] = `${last} ${line}`;
+    const unfinished = last !== undefined && !previousBlank && out.length > 1 && !TERMINATED_RE.test(last);
+    const runsOn = /^\p{Ll}/u.test(line) || LINKING_WORD_RE.test(last ?? '') || (/\b\p{Lu}\p{Ll}+$/u.test(last ?? '') && /^\p{Lu}\p{Ll}/u.test(line));
+    if (unfinished && runsOn && !BULLET_START.test(line)) out[out.length - 1] = `${last} ${line}`;
     else out.push(line);
     previousBlank = false;
   }
   return out;
-}
-
-function isProse(line: string): boolean {
-  const words = line.split(' ').slice(1);
-  return words.length >= 5 && words.filter((w) => /^\p{Ll}/u.test(w)).length * 2 >= words.length;
 }

@@ -74,14 +74,14 @@ describe('the dataset over the shared corpus', () => {
       { la_code: '891', framework: '2023', n: 1 },
     ]);
     const derbyshireDocs = db.prepare(`SELECT kind FROM documents WHERE inspection_id LIKE '830-2023-%' ORDER BY kind`).pluck().all();
-    expect(derbyshireDocs).toEqual(['article', 'article', 'report'].slice(derbyshireDocs.length === 2 ? 1 : 0));
+    expect(derbyshireDocs).toEqual(['article', 'report']);
   });
 
   it('answers a phrase search over quotes and over document text', () => {
     const quoteHits = db
       .prepare(`SELECT DISTINCT la_code FROM findings WHERE rowid IN (SELECT rowid FROM findings_fts WHERE findings_fts MATCH ?)`)
       .pluck()
-      .all('"specialist seating"');
+      .all('"wheelchair services"');
     expect(quoteHits).toContain('830');
     const docHits = db
       .prepare(`SELECT la_code FROM documents WHERE rowid IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)`)

@@ -1,6 +1,6 @@
 // Which area a document is about, from sentences written for these tests.
 import { describe, expect, it } from 'vitest';
-import { extractFacts } from '../../src/facts/index.js';
+import { allAreas, extractFacts } from '../../src/facts/index.js';
 import { fixture } from './fixture.js';
 
 const areaOf = (text: string, kind: 'report' | 'article' | 'minutes' = 'article') => extractFacts(fixture(text, kind)).area;
@@ -21,6 +21,12 @@ services for children with SEND in Derbyshire. Families in Derby and Derbyshire 
     const derby = `Derby City Council and NHS Derby and Derbyshire ICB are jointly responsible for SEND services in the city.
 The council said Derby families would see changes. Derby has a new SEND strategy.`;
     expect(codeOf(derby)).toBe('831');
+  });
+
+  it('masks a health body whose name lists several places', () => {
+    const text = 'Telford & Wrekin Council and NHS Shropshire, Telford and Wrekin ICB are jointly responsible for SEND services.';
+    expect(codeOf(text)).toBe('894');
+    expect(extractFacts(fixture(text, 'article')).icb).toBe('NHS Shropshire, Telford and Wrekin Integrated Care Board');
   });
 
   it('tells Nottingham from Nottinghamshire', () => {
@@ -77,5 +83,16 @@ submitted within 70 working days. Members asked how parents would be told.`;
 
   it('does not take a place that merely contains an area name', () => {
     expect(areaOf('Parents across Greater Manchester said waits were long. Greater Manchester leaders met.')).toBeNull();
+  });
+});
+
+describe('every area', () => {
+  it('is read from its inspection title and from its responsibility statement', () => {
+    for (const area of allAreas()) {
+      const title = `Area SEND inspection of ${area.name} Local\nArea Partnership\nInspection dates: 1 to 5 July 2024`;
+      expect(codeOf(title, 'report'), area.name).toBe(area.la_code);
+      const responsible = `${area.name} Council and NHS Black Country Integrated Care Board are jointly responsible for SEND services.`;
+      expect(codeOf(responsible), area.name).toBe(area.la_code);
+    }
   });
 });

@@ -25,8 +25,8 @@ Health leaders must reduce waits for speech and language therapy.`;
 
 const improvements = `Areas for improvement
 Areas for improvement
-Leaders across the partnership should improve the quality of EHC plans. Leaders should make
-sure that plans are updated after annual reviews.
+Health leaders should cut waits for speech and language therapy. Health leaders should say
+how long families will wait.
 Leaders should improve how they tell families what is available. This includes:
 • a clearer local offer;
 • more drop-in sessions.
@@ -55,10 +55,32 @@ Information about this inspection`;
   it('joins lines that a PDF wrapped before counting', () => {
     const wrapped = `Areas for improvement
 Leaders across the partnership should continue to address the long waiting times for
-children requesting support from health services. The local area partnership should
-ensure that support is in place while children wait.
+children requesting support from health services. They should ensure that support is in
+place while children wait.
 Leaders should strengthen the quality assurance of EHC plans.`;
     expect(recommendationCounts(wrapped).improvement_areas).toBe(2);
+  });
+
+  describe('recommendations run together into one paragraph (ruled tables leave no space between them)', () => {
+    const count = (paragraph: string) => recommendationCounts(`Areas for improvement\n${paragraph}`).improvement_areas;
+
+    it('starts a new one at each sentence that addresses someone new', () => {
+      expect(
+        count(
+          'Leaders should improve the quality of EHC plans. Leaders across the partnership should publish their data. ' +
+            'Children should be seen sooner. The local area partnership must strengthen transitions to adult services.',
+        ),
+      ).toBe(3);
+    });
+
+    it('keeps sentences that go on with the one before in the same recommendation', () => {
+      expect(count('Health leaders must cut waits for therapy. Health leaders should say how long families will wait.')).toBe(1);
+      expect(count('Leaders should review EHC plans. Leaders should make sure these plans are shared with families.')).toBe(1);
+      expect(count('Leaders should review EHC plans. In the meantime, the partnership should check new plans.')).toBe(1);
+      expect(
+        count('Leaders should reduce the long waits for ADHD assessment. The partnership should ensure support is in place for children waiting.'),
+      ).toBe(1);
+    });
   });
 
   it('gives 0 priority actions for a report with areas for improvement only', () => {

@@ -1,11 +1,11 @@
-// Facts for the 20 shared documents against the hand-checked gold labels.
+// Ingest then facts for the 20 shared documents, against the hand-checked gold labels.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../src/facts/index.js';
+import { ingestFile } from '../../src/ingest/index.js';
 import type { Kind } from '../../src/records.js';
-import { articlesDir, goldPath } from '../helpers.js';
-import { rawDocument } from './raw-document.js';
+import { articlesDir, goldPath, reportsDir } from '../helpers.js';
 
 interface Gold {
   doc: string;
@@ -25,14 +25,16 @@ const gold: Gold[] = readFileSync(goldPath, 'utf8')
   .filter((line) => line.trim())
   .map((line) => JSON.parse(line));
 
-const pathOf = (g: Gold) => (g.kind === 'report' ? `/tmp/raw/${g.doc}.txt` : join(articlesDir, `${g.doc}.txt`));
+const pathOf = (g: Gold) => (g.kind === 'report' ? join(reportsDir, `${g.doc}.pdf`) : join(articlesDir, `${g.doc}.txt`));
 
 describe('facts of the shared dev documents', () => {
   it('has gold for all 20', () => expect(gold).toHaveLength(20));
 
   for (const g of gold) {
-    it(g.doc, () => {
-      const facts = extractFacts(rawDocument(pathOf(g), g.kind));
+    it(g.doc, async () => {
+      const doc = await ingestFile(pathOf(g));
+      expect(doc.kind).toBe(g.kind);
+      const facts = extractFacts(doc);
       expect({
         la_code: facts.area?.la_code ?? null,
         gss: facts.area?.gss ?? null,

@@ -1,0 +1,20 @@
+// Small documents made in the test: one paragraph per line, with optional sections by title.
+import type { Document, DocumentFacts } from '../../src/records.js';
+
+export function makeDoc(text: string, sections: string[] = [], id = 'fixture'): Document {
+  const found = sections.map((title) => ({ title, start: text.indexOf(title), end: text.length }));
+  found.sort((a, b) => a.start - b.start).forEach((s, i, all) => (s.end = all[i + 1]?.start ?? text.length));
+  return { id, source: `${id}.txt`, sha256: '0'.repeat(64), kind: 'report', text, pages: [], sections: found };
+}
+
+export const noFacts: DocumentFacts = {
+  area: null,
+  icb: null,
+  framework: null,
+  outcome: null,
+  inspection_start: null,
+  inspection_end: null,
+  previous_inspection: null,
+  priority_actions: null,
+  improvement_areas: null,
+};

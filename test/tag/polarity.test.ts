@@ -1,0 +1,100 @@
+// Polarity with the repository's own cue lexicon and rules: negation and its scope, trends, hedges and intentions,
+// recommendations, clauses, and the section as evidence.
+import { describe, expect, it } from 'vitest';
+import { loadRules, tag } from '../../src/tag/index.js';
+import { makeDoc, noFacts } from './fixture.js';
+
+const rules = loadRules();
+
+/** The polarities the tagger gives one category in one sentence. */
+function polarity(sentence: string, category: string, section?: string): string[] {
+  const text = section ? `${section}\n${sentence}` : sentence;
+  const found = tag(makeDoc(text, section ? [section] : []), noFacts, rules).filter((f) => f.category === category);
+  return [...new Set(found.map((f) => f.polarity))].sort();
+}
+
+describe('negation and its scope', () => {
+  it('a denied good is a concern; a denied wait is a strength', () => {
+    expect(polarity('EHC plans are not completed in a timely manner.', 'ehcp-timeliness')).toEqual(['concern']);
+    expect(polarity('There are currently no children waiting for an autism assessment.', 'neurodevelopmental-waits')).toEqual(['strength']);
+  });
+
+  it('a negation with nothing to flip still says something is not done', () => {
+    expect(polarity('Social workers do not contribute to EHC plans.', 'ehcp-quality')).toEqual(['concern']);
+    expect(polarity('There is no joint commissioning strategy.', 'joint-commissioning')).toEqual(['concern']);
+  });
+
+  it('stops at the end of its clause', () => {
+    expect(polarity('Communication is not always clear, but parents feel listened to and valued.', 'parent-engagement')).toEqual(['strength']);
+  });
+
+  it('a relative clause that picks out people negates nothing', () => {
+    expect(polarity('Children who do not have an EHC plan receive effective mental health support.', 'mental-health-waits')).toEqual(['strength']);
+  });
+});
+
+describe('cues', () => {
+  it('"too long", "lack of", "insufficient", "poor" are concerns', () => {
+    expect(polarity('Children wait too long for speech and language therapy.', 'therapy-waits')).toEqual(['concern']);
+    expect(polarity('There is a lack of alternative provision in the area.', 'alternative-provision')).toEqual(['concern']);
+    expect(polarity('The quality of EHC plans is poor.', 'ehcp-quality')).toEqual(['concern']);
+    expect(polarity('There are insufficient special school places.', 'specialist-places')).toEqual(['concern']);
+  });
+
+  it('trends: a fall in something adverse is a strength, a rise a concern', () => {
+    expect(polarity('Waiting times for CAMHS have reduced.', 'mental-health-waits')).toEqual(['strength']);
+    expect(polarity('Waiting times for CAMHS have increased.', 'mental-health-waits')).toEqual(['concern']);
+    expect(polarity('Permanent exclusions of pupils with SEND are rising.', 'exclusions')).toEqual(['concern']);
+    expect(polarity('The number of exclusions of pupils with SEND is falling.', 'exclusions')).toEqual(['strength']);
+    expect(polarity('The proportion of EHC plans issued within 20 weeks has increased.', 'ehcp-timeliness')).toEqual(['strength']);
+  });
+
+  it('hedges and intentions are mentions, unless something else is said outside them', () => {
+    expect(polarity('Leaders plan to reduce waiting times for autism assessments.', 'neurodevelopmental-waits')).toEqual(['mention']);
+    expect(polarity('Leaders are developing a new approach to the timeliness of EHC plans.', 'ehcp-timeliness')).toEqual(['mention']);
+    expect(polarity('Although waits for ADHD assessments are still too long, leaders plan to reduce them.', 'neurodevelopmental-waits')).toEqual(['concern']);
+    expect(polarity('Will waiting times for autism assessments fall?', 'neurodevelopmental-waits')).toEqual(['mention']);
+  });
+
+  it('a recommendation says the problem exists', () => {
+    expect(polarity('Leaders should reduce the long waits for wheelchairs.', 'wheelchair-waits')).toEqual(['concern']);
+    expect(polarity('Leaders need to ensure that EHC plans are issued in a timely way.', 'ehcp-timeliness')).toEqual(['concern']);
+  });
+
+  it('each clause speaks for its own topic', () => {
+    const s = 'While the timeliness of EHC plans has improved recently, the quality of too many plans is poor.';
+    expect(polarity(s, 'ehcp-timeliness')).toEqual(['strength']);
+    expect(polarity(s, 'ehcp-quality')).toEqual(['concern']);
+  });
+});
+
+describe('the section as evidence', () => {
+  const plain = 'The local area partnership has a joint commissioning strategy.';
+
+  it('a sentence with no cue leans to its section, and is a mention elsewhere', () => {
+    expect(polarity(plain, 'joint-commissioning', 'What is the area partnership doing that is effective?')).toEqual(['strength']);
+    expect(polarity(plain, 'joint-commissioning', 'What does the area partnership need to do better?')).toEqual(['concern']);
+    expect(polarity(plain, 'joint-commissioning')).toEqual(['mention']);
+  });
+
+  it('cues outweigh the lean; recommendation sections make every finding a concern', () => {
+    expect(polarity('However, joint commissioning is weak.', 'joint-commissioning', 'What is the area partnership doing that is effective?')).toEqual(['concern']);
+    expect(polarity('timely issuing of EHC plans;', 'ehcp-timeliness', 'Areas for priority action')).toEqual(['concern']);
+  });
+
+  it('boiler-plate sections hold no findings', () => {
+    expect(polarity('Children wait too long for wheelchairs.', 'wheelchair-waits', 'Local area partnership details')).toEqual([]);
+  });
+});
+
+describe('context that is not a finding for this area now', () => {
+  it('the previous inspection stated as history is skipped, unless it still holds', () => {
+    expect(polarity('At the previous inspection, inspectors found that waits for wheelchairs were too long.', 'wheelchair-waits')).toEqual([]);
+    expect(polarity('Waits for wheelchairs found at the previous inspection remain too long.', 'wheelchair-waits')).toEqual(['concern']);
+  });
+
+  it('stock phrases of the framework and headings are skipped', () => {
+    expect(polarity('AP provides education for children who are at risk of being permanently excluded.', 'alternative-provision')).toEqual([]);
+    expect(polarity('Wheelchair waits', 'wheelchair-waits')).toEqual([]);
+  });
+});

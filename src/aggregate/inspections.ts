@@ -1,36 +1,25 @@
 // Inspection events: the report, the articles and the minutes about one area's inspection are one event. Documents
 // join an event of the same area when their frameworks agree (or one is unknown) and their dates are compatible;
 // an undated article is placed by the years it names. Reports are placed first, so they anchor the events.
-import type { DocumentRecord, Kind } from '../records.js';
+import type { DocumentFacts, Kind } from '../records.js';
 
-type Framework = NonNullable<DocumentRecord['framework']>;
+type Framework = NonNullable<DocumentFacts['framework']>;
+
+/** The facts an inspection has, whichever of its documents states them. */
+type InspectionFacts = Omit<DocumentFacts, 'area' | 'icb'>;
 
 /** What grouping needs of a document: its facts, and the years its text names (to place it when it has no dates). */
-export interface DocFacts {
+export interface DocFacts extends InspectionFacts {
   doc: string;
   kind: Kind;
   la_code: string | null;
-  framework: Framework | null;
-  outcome: DocumentRecord['outcome'];
-  inspection_start: string | null;
-  inspection_end: string | null;
-  previous_inspection: string | null;
-  priority_actions: number | null;
-  improvement_areas: number | null;
   years: Map<number, number>;
 }
 
-export interface Inspection {
+export interface Inspection extends InspectionFacts {
   /** Readable and stable: DfE code, framework, start date ("830-2023-2024-09-23"; "undated" when no source gives one). */
   id: string;
   la_code: string;
-  framework: Framework | null;
-  outcome: DocumentRecord['outcome'];
-  inspection_start: string | null;
-  inspection_end: string | null;
-  previous_inspection: string | null;
-  priority_actions: number | null;
-  improvement_areas: number | null;
   /** 1 for the area's earliest inspection; the highest is its latest. */
   sequence: number;
   docs: string[];

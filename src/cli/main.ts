@@ -4,6 +4,7 @@ import { Command, CommanderError } from 'commander';
 import { register as registerExtract } from './extract.js';
 import { register as registerFetch } from './fetch.js';
 import { register as registerNightly } from './nightly.js';
+import { register as registerQuery } from './query.js';
 import { register as registerRun } from './run.js';
 import { USAGE_ERROR } from './exit.js';
 
@@ -12,7 +13,7 @@ const program = new Command('findings')
   .showHelpAfterError()
   .exitOverride();
 
-for (const register of [registerExtract, registerRun, registerFetch, registerNightly]) register(program);
+for (const register of [registerExtract, registerRun, registerQuery, registerFetch, registerNightly]) register(program);
 
 try {
   await program.parseAsync(process.argv);

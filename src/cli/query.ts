@@ -14,7 +14,7 @@ export function register(program: Command): void {
     .addOption(new Option('--outcome <outcome>', 'inspection outcome').choices(OUTCOMES))
     .option('--since <date>', 'inspections on or after this date (YYYY-MM-DD, YYYY-MM or YYYY)')
     .option('--until <date>', 'inspections on or before this date (YYYY-MM-DD, YYYY-MM or YYYY)')
-    .addOption(new Option('--polarity <polarity>', 'concern, strength or mention (default: all)').choices(POLARITIES))
+    .addOption(new Option('--polarity <polarity>', 'finding polarity (default: all)').choices(POLARITIES))
     .option('--text <words>', 'words the quote contains; "quote words" to keep them together')
     .option('--recurring', "only concerns that two or more of an area's inspections found")
     .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('table'))

@@ -1,7 +1,8 @@
-// Joining the layout's lines into one line of clean text, undoing end-of-line hyphenation where the hyphen only
-// split a word. Reports mostly break lines at real hyphens ("multi-" / "agency", "part-" / "time"), so the document's
-// own vocabulary decides: the joined word used elsewhere → it was split; the hyphenated compound, or the second part
-// as a word of its own, used elsewhere → the hyphen is real; neither → a split word ("particu-" / "larly").
+// Joining the layout's lines into one line of clean text, undoing end-of-line hyphenation only where the hyphen split
+// a word. Reports mostly break lines at real hyphens ("multi-" / "agency", "long-" / "standing"), so a hyphen is kept
+// unless the evidence says otherwise: the joined word used elsewhere in the document, or a second part that is no
+// word but a word's tail ("assess-" / "ment", "particu-" / "larly") and is not used as a word elsewhere. A soft hyphen
+// always marks a split word.
 import { normaliseLine } from './normalise.js';
 
 export interface Vocabulary {
@@ -49,10 +50,15 @@ export function joinLines(lines: string[], vocab: Vocabulary): { text: string; s
   return { text, starts };
 }
 
+// The tail of a split word: a common suffix, after at most three letters of the stem.
+const WORD_TAIL_RE =
+  /^\p{Ll}{0,3}(ment|ments|tion|tions|sion|sions|tional|tioning|sioning|ly|ally|ness|ity|ities|ance|ances|ence|ences|ive|ives|ous|able|ible|ful|ship|ised|ized|ising|izing|isation|ization|ation|ations|ial|ing|ings|ed)$/u;
+
 function isRealHyphen(left: string, right: string, vocab: Vocabulary): boolean {
   if (/^\p{Lu}/u.test(right)) return true; // "non-" / "English", "mid-" / "July"
   const [l, r] = [left.toLowerCase(), right.toLowerCase()];
+  if (vocab.compounds.has(`${l}-${r}`)) return true;
   if (vocab.words.has(l + r)) return false;
-  // This line's own "right" is one occurrence; a real word occurs elsewhere too.
-  return vocab.compounds.has(`${l}-${r}`) || (vocab.words.get(r) ?? 0) >= 2;
+  // This line's own second part is one occurrence; a real word occurs elsewhere too.
+  return (vocab.words.get(r) ?? 0) >= 2 || !WORD_TAIL_RE.test(r);
 }

@@ -1,7 +1,7 @@
 // What changed between the published dataset and the one about to be published: new, updated and removed documents,
 // new findings grouped by area and category, changed outcomes, and documents that failed.
 import type { DocumentRecord, Finding } from '../records.js';
-import type { StoredResult } from './store.js';
+import type { ResultDiff } from './store.js';
 
 export interface NewFindings {
   area: string | null;
@@ -31,7 +31,7 @@ export const emptyChanges = (): Changes => ({
 
 const findingKey = (f: Finding) => `${f.category}\u0000${f.polarity}\u0000${f.quote}`;
 
-export function collectChanges(diffs: Iterable<{ doc: string; before: StoredResult | null; after: StoredResult | null }>): Changes {
+export function collectChanges(diffs: Iterable<ResultDiff>): Changes {
   const changes = emptyChanges();
   const groups = new Map<string, NewFindings>();
   for (const { doc, before, after } of diffs) {

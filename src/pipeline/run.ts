@@ -1,12 +1,12 @@
 // `findings run` without the terminal: brings the store up to date with the corpus (processing only new, changed or
 // stale files), then rebuilds out/ from the store when anything changed.
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeDataset } from '../aggregate/index.js';
 import { loadRules, rulesVersion } from '../tag/index.js';
 import type { ErrorRecord } from '../records.js';
-import { collectChanges, emptyChanges, type Changes } from './changes.js';
+import { collectChanges, type Changes } from './changes.js';
 import { listCorpus, stampFile, type CorpusFile } from './corpus.js';
 import { writeLinesAtomic } from './outputs.js';
 import { createPool, type PoolOptions } from './pool.js';
@@ -18,6 +18,8 @@ export interface RunOptions extends PoolOptions {
   out: string;
   /** Called once the work is known (done = 0), then after each processed file. */
   onProgress?: (done: number, total: number, doc: string | null) => void;
+  /** The local date (YYYY-MM-DD) a rebuilt out/ counts towards in that day's changes (default: today). */
+  day?: string;
 }
 
 export interface RunSummary {
@@ -31,14 +33,20 @@ export interface RunSummary {
   errors: ErrorRecord[];
   /** Whether out/ was rebuilt (it is not when nothing changed and out/ is complete). */
   wrote: boolean;
-  /** What the rebuilt out/ holds that the previous one did not. */
-  changes: Changes;
+  /** When out/ was last rebuilt, by this run or an earlier one. */
+  publishedAt: string | null;
   seconds: number;
 }
 
 export class CorpusError extends Error {}
 
-export const OUTPUT_FILES = ['documents.jsonl', 'findings.jsonl', 'errors.jsonl'] as const;
+export const OUTPUT_FILES = ['documents.jsonl', 'findings.jsonl', 'errors.jsonl', 'findings.db'] as const;
+
+/** Today in the machine's time zone, as YYYY-MM-DD: a nightly at 00:30 in London belongs to that day, not to UTC's. */
+export function localDay(at = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
+}
 
 export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
   const started = performance.now();
@@ -51,6 +59,7 @@ export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
     );
   }
   await mkdir(opts.out, { recursive: true });
+  await removeLeftovers(opts.out);
   const rules = loadRules();
   const version = pipelineVersion(rulesVersion(rules));
   const store = new Store(join(opts.out, 'store.db'));
@@ -72,12 +81,11 @@ export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
 
     // out/ is rebuilt whenever the store holds results it does not reflect yet, including those of a killed run.
     const outputsMissing = OUTPUT_FILES.some((f) => !existsSync(join(opts.out, f)));
-    const wrote = store.unpublished() || duplicates.length > 0 || outputsMissing;
+    const wrote = store.unpublished(duplicates) || outputsMissing;
     const errors = [...store.errors(), ...duplicates];
-    const changes = wrote ? collectChanges(store.unpublishedChanges()) : emptyChanges();
     if (wrote) {
       await writeOutputs(store, errors, opts.out, rules.categories);
-      store.markPublished();
+      store.publish(opts.day ?? localDay(), duplicates);
     }
     const { documents, findings } = store.counts();
     return {
@@ -88,11 +96,29 @@ export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
       findings,
       errors,
       wrote,
-      changes,
+      publishedAt: store.publishedAt(),
       seconds: (performance.now() - started) / 1000,
     };
   } finally {
     store.close();
+  }
+}
+
+/** What the published dataset gained and lost on `day` (local YYYY-MM-DD), over every run that rebuilt it that day. */
+export function changesOn(out: string, day: string): Changes {
+  const store = new Store(join(out, 'store.db'));
+  try {
+    return collectChanges(store.dayDiffs(day));
+  } finally {
+    store.close();
+  }
+}
+
+/** Temporary files of a run killed while writing out/ (`<name>.<pid>.tmp`, SQLite's journals beside them). */
+async function removeLeftovers(out: string): Promise<void> {
+  for (const dir of [out, join(out, 'changes')]) {
+    const names = await readdir(dir).catch(() => []);
+    for (const name of names) if (/\.\d+\.tmp(-journal|-wal|-shm)?$/.test(name)) await rm(join(dir, name), { force: true });
   }
 }
 

@@ -23,39 +23,84 @@ export interface StoredResult {
   error: string | null;
 }
 
+/** One document's published result before and after (null: absent). */
+export interface ResultDiff {
+  doc: string;
+  before: StoredResult | null;
+  after: StoredResult | null;
+}
+
+const SCHEMA = `
+  CREATE TABLE IF NOT EXISTS files (
+    source TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime_ms REAL NOT NULL, sha256 TEXT NOT NULL);
+  CREATE TABLE IF NOT EXISTS results (
+    doc TEXT PRIMARY KEY, source TEXT NOT NULL, sha256 TEXT NOT NULL, version TEXT NOT NULL,
+    record TEXT, text TEXT, error TEXT, processed_at TEXT NOT NULL,
+    CHECK ((record IS NULL) <> (error IS NULL)));
+  -- What out/ was last built from: lets a run tell what changed since the published dataset, even when an
+  -- earlier run was killed between processing documents and writing out/.
+  CREATE TABLE IF NOT EXISTS published (
+    doc TEXT PRIMARY KEY, sha256 TEXT NOT NULL, record TEXT, error TEXT);
+  -- How each document published on the baseline day stood before that day's first change to it (had = 0: it was
+  -- not there), so the day's changes file covers every run of the day, not only the last.
+  CREATE TABLE IF NOT EXISTS baseline (
+    doc TEXT PRIMARY KEY, had INTEGER NOT NULL, sha256 TEXT, record TEXT, error TEXT);
+  CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+  CREATE TEMP TABLE IF NOT EXISTS changed (doc TEXT PRIMARY KEY);
+`;
+
+/** Documents whose result differs from the published one, or that were published and are gone. */
+const CHANGED = `
+  SELECT doc FROM results r LEFT JOIN published p USING (doc)
+  WHERE p.doc IS NULL OR p.sha256 <> r.sha256 OR p.record IS NOT r.record OR p.error IS NOT r.error
+  UNION
+  SELECT doc FROM published p LEFT JOIN results r USING (doc) WHERE r.doc IS NULL`;
+
+// Meta keys. `dirty` is set in the same transaction as every change to results, so "out/ is current" is one lookup
+// rather than a comparison of every record.
+const DIRTY = 'dirty';
+const DUPLICATES = 'published_duplicates';
+const COUNTS = 'published_counts';
+const PUBLISHED_AT = 'published_at';
+const BASELINE_DAY = 'baseline_day';
+
+/** The statements a run repeats per file or per result, prepared once. */
+function statements(db: Database.Database) {
+  return {
+    knownHash: db.prepare<[string, number, number], { sha256: string }>(
+      'SELECT sha256 FROM files WHERE source = ? AND size = ? AND mtime_ms = ?',
+    ),
+    rememberFile: db.prepare('INSERT OR REPLACE INTO files (source, size, mtime_ms, sha256) VALUES (?, ?, ?, ?)'),
+    saveResult: db.prepare(
+      `INSERT OR REPLACE INTO results (doc, source, sha256, version, record, text, error, processed_at)
+       VALUES (@doc, @source, @sha256, @version, @record, @text, @error, @at)`,
+    ),
+    getMeta: db.prepare<[string], { value: string }>('SELECT value FROM meta WHERE key = ?'),
+    setMeta: db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)'),
+  };
+}
+
 export class Store {
   private readonly db: Database.Database;
+  private readonly stmt: ReturnType<typeof statements>;
 
   constructor(path: string) {
     this.db = new Database(path);
     this.db.pragma('journal_mode = WAL');
-    this.db.exec(`
-      CREATE TABLE IF NOT EXISTS files (
-        source TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime_ms REAL NOT NULL, sha256 TEXT NOT NULL);
-      CREATE TABLE IF NOT EXISTS results (
-        doc TEXT PRIMARY KEY, source TEXT NOT NULL, sha256 TEXT NOT NULL, version TEXT NOT NULL,
-        record TEXT, text TEXT, error TEXT, processed_at TEXT NOT NULL,
-        CHECK ((record IS NULL) <> (error IS NULL)));
-      -- What out/ was last built from: lets a run tell what changed since the published dataset, even when an
-      -- earlier run was killed between processing documents and writing out/.
-      CREATE TABLE IF NOT EXISTS published (
-        doc TEXT PRIMARY KEY, sha256 TEXT NOT NULL, record TEXT, error TEXT);
-      CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-    `);
+    // Safe against a killed process (WAL commits survive it); only a power cut may lose the last results, which are
+    // then processed again.
+    this.db.pragma('synchronous = NORMAL');
+    this.db.exec(SCHEMA);
+    this.stmt = statements(this.db);
   }
 
   /** The sha256 recorded for a file whose size and mtime are unchanged, so an unchanged corpus is not re-read. */
   knownHash(source: string, size: number, mtimeMs: number): string | null {
-    const row = this.db
-      .prepare('SELECT sha256 FROM files WHERE source = ? AND size = ? AND mtime_ms = ?')
-      .get(source, size, mtimeMs) as { sha256: string } | undefined;
-    return row?.sha256 ?? null;
+    return this.stmt.knownHash.get(source, size, mtimeMs)?.sha256 ?? null;
   }
 
   rememberFile(stamp: FileStamp): void {
-    this.db
-      .prepare('INSERT OR REPLACE INTO files (source, size, mtime_ms, sha256) VALUES (?, ?, ?, ?)')
-      .run(stamp.source, stamp.size, stamp.mtimeMs, stamp.sha256);
+    this.stmt.rememberFile.run(stamp.source, stamp.size, stamp.mtimeMs, stamp.sha256);
   }
 
   entries(): Map<string, StoredEntry> {
@@ -64,50 +109,83 @@ export class Store {
   }
 
   saveProcessed({ record, text }: ProcessedDocument, version: string): void {
-    this.db
-      .prepare(
-        `INSERT OR REPLACE INTO results (doc, source, sha256, version, record, text, error, processed_at)
-         VALUES (?, ?, ?, ?, ?, ?, NULL, ?)`,
-      )
-      .run(record.doc, record.source, record.sha256, version, JSON.stringify(record), text, new Date().toISOString());
+    const { doc, source, sha256 } = record;
+    this.saveResult({ doc, source, sha256, version, record: JSON.stringify(record), text, error: null });
   }
 
   saveError(error: ErrorRecord, sha256: string, version: string): void {
-    this.db
-      .prepare(
-        `INSERT OR REPLACE INTO results (doc, source, sha256, version, record, text, error, processed_at)
-         VALUES (?, ?, ?, ?, NULL, NULL, ?, ?)`,
-      )
-      .run(error.doc, error.source, sha256, version, error.error, new Date().toISOString());
+    this.saveResult({ doc: error.doc, source: error.source, sha256, version, record: null, text: null, error: error.error });
   }
 
-  /** Forgets documents whose files have left the corpus. */
+  private saveResult(row: { doc: string; source: string; sha256: string; version: string; record: string | null; text: string | null; error: string | null }): void {
+    this.db.transaction(() => {
+      this.stmt.saveResult.run({ ...row, at: new Date().toISOString() });
+      this.setMeta(DIRTY, '1');
+    })();
+  }
+
+  /** Forgets documents whose files have left the corpus, and their files' hashes. */
   remove(docs: string[]): void {
+    if (docs.length === 0) return;
+    const forgetFile = this.db.prepare('DELETE FROM files WHERE source = (SELECT source FROM results WHERE doc = ?)');
     const del = this.db.prepare('DELETE FROM results WHERE doc = ?');
-    this.db.transaction(() => docs.forEach((d) => del.run(d)))();
+    this.db.transaction(() => {
+      for (const d of docs) {
+        forgetFile.run(d);
+        del.run(d);
+      }
+      this.setMeta(DIRTY, '1');
+    })();
   }
 
-  /** True when results changed since out/ was last built from them. */
-  unpublished(): boolean {
-    const row = this.db.prepare(
-      `SELECT EXISTS (
-         SELECT 1 FROM results r LEFT JOIN published p USING (doc)
-         WHERE p.doc IS NULL OR p.sha256 <> r.sha256 OR p.record IS NOT r.record OR p.error IS NOT r.error)
-       OR EXISTS (SELECT 1 FROM published p LEFT JOIN results r USING (doc) WHERE r.doc IS NULL) AS dirty`,
-    ).get() as { dirty: number };
-    return row.dirty === 1;
+  /** True when out/ may not reflect the results (or these duplicate-name errors) yet. A store that never published is. */
+  unpublished(duplicates: ErrorRecord[]): boolean {
+    return this.meta(DIRTY) !== '0' || this.meta(DUPLICATES) !== JSON.stringify(duplicates);
   }
 
-  /** Every document whose result differs from the published one: before (null if new) and after (null if gone). */
-  *unpublishedChanges(): IterableIterator<{ doc: string; before: StoredResult | null; after: StoredResult | null }> {
+  /**
+   * Records that out/ now reflects the results. First keeps, in the baseline for `day` (started afresh on a new day),
+   * how each document about to change stood before its first change that day.
+   */
+  publish(day: string, duplicates: ErrorRecord[]): void {
+    this.db.transaction(() => {
+      if (this.meta(BASELINE_DAY) !== day) {
+        this.db.exec('DELETE FROM baseline');
+        this.setMeta(BASELINE_DAY, day);
+      }
+      this.db.exec(`
+        DELETE FROM changed;
+        INSERT INTO changed ${CHANGED};
+        INSERT OR IGNORE INTO baseline (doc, had, sha256, record, error)
+          SELECT c.doc, p.doc IS NOT NULL, p.sha256, p.record, p.error FROM changed c LEFT JOIN published p USING (doc);
+        DELETE FROM published WHERE doc IN (SELECT doc FROM changed);
+        INSERT INTO published (doc, sha256, record, error)
+          SELECT doc, sha256, record, error FROM results WHERE doc IN (SELECT doc FROM changed);
+      `);
+      this.setMeta(COUNTS, JSON.stringify(this.countPublished()));
+      this.setMeta(DUPLICATES, JSON.stringify(duplicates));
+      this.setMeta(PUBLISHED_AT, new Date().toISOString());
+      this.setMeta(DIRTY, '0');
+    })();
+  }
+
+  /** When out/ was last built from the store (null: never). */
+  publishedAt(): string | null {
+    return this.meta(PUBLISHED_AT);
+  }
+
+  /** Every document whose published result changed on `day`: as it stood before the day, and as published now. */
+  *dayDiffs(day: string): IterableIterator<ResultDiff> {
+    if (this.meta(BASELINE_DAY) !== day) return;
     const rows = this.db
       .prepare(
-        `SELECT doc, p.record AS before_record, p.error AS before_error, p.doc IS NOT NULL AS had,
-                r.record AS after_record, r.error AS after_error, r.source AS source, r.doc IS NOT NULL AS has
-         FROM (SELECT doc FROM results UNION SELECT doc FROM published) d
-         LEFT JOIN published p USING (doc) LEFT JOIN results r USING (doc)
-         WHERE p.doc IS NULL OR r.doc IS NULL OR p.sha256 <> r.sha256 OR p.record IS NOT r.record OR p.error IS NOT r.error
-         ORDER BY doc`,
+        // Documents changed and then changed back within the day are not changes.
+        `SELECT b.doc AS doc, b.had AS had, b.record AS before_record, b.error AS before_error,
+                p.doc IS NOT NULL AS has, p.record AS after_record, p.error AS after_error
+         FROM baseline b LEFT JOIN published p USING (doc)
+         WHERE NOT (b.had = (p.doc IS NOT NULL)
+                    AND (p.doc IS NULL OR (b.sha256 = p.sha256 AND b.record IS p.record AND b.error IS p.error)))
+         ORDER BY b.doc`,
       )
       .iterate() as IterableIterator<Record<string, string | number | null>>;
     const result = (record: unknown, error: unknown): StoredResult => ({
@@ -121,14 +199,6 @@ export class Store {
         after: r.has ? result(r.after_record, r.after_error) : null,
       };
     }
-  }
-
-  /** Records that out/ now reflects the results. */
-  markPublished(): void {
-    this.db.transaction(() => {
-      this.db.exec('DELETE FROM published');
-      this.db.exec('INSERT INTO published (doc, sha256, record, error) SELECT doc, sha256, record, error FROM results');
-    })();
   }
 
   /** Streams processed documents in id order, one at a time, so the caller never holds every text at once. */
@@ -145,16 +215,30 @@ export class Store {
       .all() as ErrorRecord[];
   }
 
+  /** Documents and findings in the published dataset: kept at publish time, so an unchanged run parses no record. */
   counts(): { documents: number; findings: number } {
-    return this.db
-      .prepare(
-        `SELECT count(*) AS documents, coalesce(sum(json_array_length(record, '$.findings')), 0) AS findings
-         FROM results WHERE record IS NOT NULL`,
-      )
-      .get() as { documents: number; findings: number };
+    const kept = this.meta(COUNTS);
+    return kept ? (JSON.parse(kept) as { documents: number; findings: number }) : this.countPublished();
   }
 
   close(): void {
     this.db.close();
+  }
+
+  private countPublished(): { documents: number; findings: number } {
+    return this.db
+      .prepare(
+        `SELECT count(*) AS documents, coalesce(sum(json_array_length(record, '$.findings')), 0) AS findings
+         FROM published WHERE record IS NOT NULL`,
+      )
+      .get() as { documents: number; findings: number };
+  }
+
+  private meta(key: string): string | null {
+    return this.stmt.getMeta.get(key)?.value ?? null;
+  }
+
+  private setMeta(key: string, value: string): void {
+    this.stmt.setMeta.run(key, value);
   }
 }

@@ -77,7 +77,7 @@ findings.csv, summary.json.${c.errors ? ` ${c.errors} documents could not be rea
 `;
 }
 
-function inspectionLabel(i: ReportData['inspections'][string]): string {
+function inspectionLabel(i: { framework: string | null; outcome: string | null; start: string | null }): string {
   const framework = i.framework ? `${i.framework} framework` : 'framework not stated';
   return `${framework} · ${i.start ? `inspected ${monthLabel(i.start)}` : 'dates not stated'} · ${outcomeLabel(i.outcome)}`;
 }
@@ -106,7 +106,7 @@ function filters(areas: ReportArea[]): string {
 
 function areaRow(a: ReportArea, categories: string[], labels: Record<string, string>): string {
   const concerns = a.cells.filter((c) => c.state === 'latest').length;
-  const inspected = `${a.framework ? `${a.framework} framework` : 'Framework not stated'}, ${a.inspection_start ? `inspected ${monthLabel(a.inspection_start)}` : 'dates not stated'}: ${outcomeLabel(a.outcome)}`;
+  const latest = `Latest inspection: ${inspectionLabel({ ...a, start: a.inspection_start })}`;
   const cells = a.cells.map((cell, i) => {
     const cat = categories[i]!;
     const recurring = cell.foundBy >= 2;
@@ -119,6 +119,6 @@ function areaRow(a: ReportArea, categories: string[], labels: Record<string, str
   });
   return `<tr data-code="${h(a.la_code)}" data-name="${h(a.name)}" data-region="${h(a.region)}" data-outcome="${h(a.outcome ?? 'unknown')}" data-concerns="${concerns}">`
     + `<th scope="row" title="${h(`DfE ${a.la_code} · ${a.gss} · ${a.region}`)}">${h(a.name)}</th>`
-    + `<td class="meta" title="${h(inspected)}"><span class="badge o-${h(a.outcome ?? 'unknown')}">${h(outcomeLabel(a.outcome, 'short'))}</span> ${h(monthLabel(a.inspection_start))}</td>`
+    + `<td class="meta" title="${h(latest)}"><span class="badge o-${h(a.outcome ?? 'unknown')}">${h(outcomeLabel(a.outcome, 'short'))}</span> ${h(monthLabel(a.inspection_start))}</td>`
     + `${cells.join('')}</tr>`;
 }

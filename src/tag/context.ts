@@ -29,18 +29,24 @@ export function pageAt(pages: Page[], at: number): number | null {
   return pages[lo]?.n ?? pages.at(-1)?.n ?? null;
 }
 
-/** A section's bearing on its sentences: no findings, all recommendations, a polarity lean, or none. */
-export type Lean = Polarity | 'recommendation' | 'skip' | null;
+/**
+ * A section's bearing on its sentences' polarity: every finding a concern (recommendations), or a lean that decides
+ * a tie of cues and, where the section asserts what works, a sentence with no cue at all.
+ */
+export type SectionBearing = 'recommendation' | { tie: Polarity | null; uncued: Polarity | null };
 
-export function sectionLean(title: string | null, cues: Cues): Lean {
-  if (!title) return null;
+const NO_LEAN: SectionBearing = { tie: null, uncued: null };
+
+/** The section's bearing, or 'skip' for a section that holds no findings (partnership details, the team). */
+export function sectionBearing(title: string | null, cues: Cues): SectionBearing | 'skip' {
+  if (!title) return NO_LEAN;
   const t = title.toLowerCase();
   const has = (list: string[]) => list.some((s) => t.includes(s));
   if (has(cues.sections.skip)) return 'skip';
   if (has(cues.sections.recommendation)) return 'recommendation';
-  if (has(cues.sections.concern)) return 'concern';
-  if (has(cues.sections.strength)) return 'strength';
-  return null;
+  if (has(cues.sections.concern)) return { tie: 'concern', uncued: null };
+  if (has(cues.sections.strength)) return { tie: 'strength', uncued: 'strength' };
+  return NO_LEAN;
 }
 
 /** Fewer words than this and no full stop: a heading, a table header or a label. */

@@ -28,8 +28,10 @@ export const CuesSchema = z.strictObject({
   adverse: terms,
   /** Words that open a new clause ("but", "however", "although"). */
   boundary: terms,
-  /** Subordinators that open a clause ending at the next comma when they start a sentence ("although", "while"). */
+  /** Subordinators: at the start of a clause they open one that ends at the next comma ("because", "as a result of"). */
   subordinate: terms,
+  /** Conditions: the same, and the clause they open states no fact ("When children are out of school, ..."). */
+  condition: terms,
   /** Mark a statement as the past (previous inspection) ... */
   history: terms,
   /** ... unless it also says it holds now ("still", "remains", "has"). */
@@ -46,7 +48,7 @@ export type CuesFile = z.infer<typeof CuesSchema>;
 
 export type CueKind =
   | 'concern' | 'strength' | 'negation' | 'pseudo' | 'intention' | 'purpose' | 'recommendation'
-  | 'increase' | 'decrease' | 'adverse' | 'boundary' | 'subordinate';
+  | 'increase' | 'decrease' | 'adverse' | 'boundary' | 'subordinate' | 'condition';
 
 export interface Cue {
   kind: CueKind;
@@ -62,7 +64,7 @@ export interface Cues {
   sections: CuesFile['sections'];
 }
 
-const KINDS = ['negation', 'pseudo', 'intention', 'purpose', 'recommendation', 'increase', 'decrease', 'adverse', 'boundary', 'subordinate'] as const;
+const KINDS = ['negation', 'pseudo', 'intention', 'purpose', 'recommendation', 'increase', 'decrease', 'adverse', 'boundary', 'subordinate', 'condition'] as const;
 
 export function compileCues(file: CuesFile): Cues {
   const entries: [string, Cue][] = [];

@@ -8,6 +8,7 @@
 //    a topic inside an intention with nothing else said is a mention. A recommendation ("should", "need to")
 //    over the topic says the problem exists: a concern.
 import type { Polarity } from '../records.js';
+import type { SectionBearing } from './context.js';
 import type { Cue, CueKind } from './cues.js';
 import type { PhraseMatch } from './phrases.js';
 import type { Token } from './tokens.js';
@@ -20,6 +21,7 @@ const DENIED_GOOD = 1.25;
 type Mood = 'intention' | 'purpose' | 'recommendation';
 const MOODS = new Set<CueKind>(['intention', 'purpose', 'recommendation']);
 const POLAR = new Set<CueKind>(['concern', 'strength', 'increase', 'decrease', 'adverse']);
+const OPENERS = new Set<CueKind>(['boundary', 'subordinate', 'condition']);
 
 interface Item {
   kind: CueKind;
@@ -54,30 +56,43 @@ function resolve(matches: PhraseMatch<Cue>[]): PhraseMatch<Cue>[] {
   return out;
 }
 
-/** Clause ids per token. Strong clauses split only at contrasts and ";" ":"; clauses also at subordinate commas. */
-function clauses(tokens: Token[], cues: PhraseMatch<Cue>[], strong: boolean, inTerm: Set<number>): number[] {
-  const boundaryAt = new Map<number, CueKind>();
-  for (const c of cues) if (c.phrase.payload.kind === 'boundary' || c.phrase.payload.kind === 'subordinate') boundaryAt.set(c.from, c.phrase.payload.kind);
-  const clauseOf: number[] = [];
+interface Clauses {
+  of: number[];
+  /** Clauses opened by a condition ("When ..., ", "If ..., "): they state no fact. */
+  conditional: Set<number>;
+}
+
+/**
+ * Clause ids per token. A contrast ("but", "however", "although") opens a clause anywhere; at the start of a
+ * clause, any opener ("Although", "When", "Because") governs up to the next comma. Strong clauses split only at
+ * contrasts and ";" ":". A comma inside a rule term ("education, health and care") ends nothing.
+ */
+function clauses(tokens: Token[], cues: PhraseMatch<Cue>[], strong: boolean, inTerm: Set<number>): Clauses {
+  const opener = new Map<number, CueKind>();
+  for (const c of cues) if (OPENERS.has(c.phrase.payload.kind)) opener.set(c.from, c.phrase.payload.kind);
+  const of: number[] = [];
+  const conditional = new Set<number>();
   let clause = 0;
-  let clauseStart = true;
-  let subordinate = false;
+  let start = true;
+  let toComma = false;
   tokens.forEach((t, i) => {
-    const kind = boundaryAt.get(i);
-    // Any clause opener at the start of a clause ("Although ...,", "While ...,") governs up to the next comma.
-    if (kind && clauseStart) subordinate = !strong;
-    else if (kind === 'boundary' || (kind === 'subordinate' && !strong)) {
+    const kind = opener.get(i);
+    if (kind === 'boundary' && !start) {
       clause++;
-      subordinate = kind === 'subordinate' && !strong;
+      start = true;
     }
-    clauseOf.push(clause);
-    if (t.punct && (t.word === ';' || t.word === ':' || (t.word === ',' && subordinate && !inTerm.has(i)))) {
+    if (kind && start && !strong) {
+      toComma = true;
+      if (kind === 'condition') conditional.add(clause);
+    }
+    of.push(clause);
+    if (t.punct && (t.word === ';' || t.word === ':' || (t.word === ',' && toComma && !inTerm.has(i)))) {
       clause++;
-      clauseStart = true;
-      subordinate = false;
-    } else clauseStart = false;
+      start = true;
+      toComma = false;
+    } else start = false;
   });
-  return clauseOf;
+  return { of, conditional };
 }
 
 const SCOPE_END = new Set([',', ';', ':', '.', '(', ')']);
@@ -98,9 +113,9 @@ export function analyse(tokens: Token[], cueMatches: PhraseMatch<Cue>[], terms: 
   const cues = resolve(cueMatches);
   const inTerm = new Set<number>();
   for (const t of terms) for (let i = t.from + 1; i < t.to; i++) inTerm.add(i);
-  const clauseOf = clauses(tokens, cues, false, inTerm);
+  const { of: clauseOf, conditional } = clauses(tokens, cues, false, inTerm);
   // An intention, purpose or recommendation reaches over subordinate clauses ("should ensure that, if ..., X").
-  const strongOf = clauses(tokens, cues, true, inTerm);
+  const strongOf = clauses(tokens, cues, true, inTerm).of;
   const clauseEnd = (i: number) => {
     let j = i;
     while (j < tokens.length && strongOf[j] === strongOf[i]) j++;
@@ -110,6 +125,7 @@ export function analyse(tokens: Token[], cueMatches: PhraseMatch<Cue>[], terms: 
     .filter((c) => MOODS.has(c.phrase.payload.kind))
     .map((c) => ({ kind: c.phrase.payload.kind as Mood, from: c.from, to: clauseEnd(c.from) }));
   const inMood = (i: number, kinds: Mood[]) => moods.some((m) => kinds.includes(m.kind) && i >= m.from && i < m.to);
+  const voided = (i: number) => conditional.has(clauseOf[i]!) || inMood(i, ['intention', 'purpose', 'recommendation']);
   const items: Item[] = cues
     .filter((c) => POLAR.has(c.phrase.payload.kind))
     .map((c) => ({
@@ -119,7 +135,7 @@ export function analyse(tokens: Token[], cueMatches: PhraseMatch<Cue>[], terms: 
       to: c.to,
       clause: clauseOf[c.from]!,
       negated: false,
-      void: inMood(c.from, ['intention', 'purpose', 'recommendation']),
+      void: voided(c.from),
     }));
   const bare: SentenceAnalysis['bare'] = [];
   for (const neg of cues.filter((c) => c.phrase.payload.kind === 'negation' && !describesPeople(tokens, c.from))) {
@@ -127,7 +143,7 @@ export function analyse(tokens: Token[], cueMatches: PhraseMatch<Cue>[], terms: 
     while (end < tokens.length && clauseOf[end] === clauseOf[neg.from] && !(tokens[end]!.punct && SCOPE_END.has(tokens[end]!.word))) end++;
     const inScope = items.filter((it) => it.from >= neg.to && it.from < end);
     for (const it of inScope) it.negated = !it.negated;
-    if (inScope.length === 0) bare.push({ at: neg.from, clause: clauseOf[neg.from]!, void: inMood(neg.from, ['intention', 'purpose', 'recommendation']) });
+    if (inScope.length === 0) bare.push({ at: neg.from, clause: clauseOf[neg.from]!, void: voided(neg.from) });
   }
   const last = tokens.at(-1);
   return { clauseOf, items, bare, moods, question: last?.word === '?' };
@@ -138,9 +154,9 @@ export interface PolarityInput {
   anchor: number;
   /** The topic itself is adverse (more of it is worse). */
   adverse: boolean;
-  /** The section's lean, for a sentence whose cues do not decide; a recommendation section makes it a concern. */
-  lean: Polarity | 'recommendation' | null;
-  /** The rule's own default, after the section's lean. */
+  /** What the section says: every finding a concern, or which way a tie of cues (and a sentence with none) leans. */
+  section: SectionBearing;
+  /** The rule's own default for a sentence with no cue, after the section's. */
   fallback: Polarity | null;
 }
 
@@ -152,22 +168,30 @@ interface Tally {
 function tally(a: SentenceAnalysis, adverse: boolean, clause: number | null): Tally {
   const t: Tally = { concern: 0, strength: 0 };
   const live = a.items.filter((it) => !it.void && (clause === null || it.clause === clause));
+  const trend = (it: Item) => it.kind === 'increase' || it.kind === 'decrease';
+  // A comparative right before a cue grades it ("more positive", "less effective") rather than marking a trend.
+  const graded = new Map<Item, Item>();
+  for (const it of live) {
+    const cue = trend(it) && live.find((o) => o.from === it.to && (o.kind === 'concern' || o.kind === 'strength'));
+    if (cue) graded.set(it, cue);
+  }
+  const lowered = new Set([...graded].filter(([by]) => by.kind === 'decrease').map(([, cue]) => cue));
   const objects = new Set<Item>();
   for (const it of live) {
-    if (it.kind !== 'increase' && it.kind !== 'decrease') continue;
+    if (!trend(it) || graded.has(it)) continue;
     // What goes up or down: the nearest adverse cue in the clause, else the topic's own nature.
     const object = live
       .filter((o) => o.kind === 'adverse' && o.clause === it.clause)
-      .sort((a, b) => Math.abs(a.from - it.from) - Math.abs(b.from - it.from))[0];
+      .sort((x, y) => Math.abs(x.from - it.from) - Math.abs(y.from - it.from))[0];
     if (object) objects.add(object);
     const worse = (it.kind === 'increase') === (object ? true : adverse);
-    const side = worse !== it.negated ? 'concern' : 'strength';
-    t[side] += it.weight;
+    t[worse !== it.negated ? 'concern' : 'strength'] += it.weight;
   }
   for (const it of live) {
-    if (it.kind === 'increase' || it.kind === 'decrease' || objects.has(it)) continue;
-    const concern = (it.kind === 'concern' || it.kind === 'adverse') !== it.negated;
-    t[concern ? 'concern' : 'strength'] += it.kind === 'strength' && it.negated ? it.weight * DENIED_GOOD : it.weight;
+    if (trend(it) || objects.has(it)) continue;
+    const flipped = it.negated !== lowered.has(it);
+    const concern = (it.kind === 'concern' || it.kind === 'adverse') !== flipped;
+    t[concern ? 'concern' : 'strength'] += it.kind === 'strength' && flipped ? it.weight * DENIED_GOOD : it.weight;
   }
   for (const b of a.bare) if (!b.void && (clause === null || b.clause === clause)) t.concern += BARE_NEGATION;
   return t;
@@ -175,16 +199,16 @@ function tally(a: SentenceAnalysis, adverse: boolean, clause: number | null): Ta
 
 export function polarityAt(a: SentenceAnalysis, input: PolarityInput): Polarity {
   if (a.question) return 'mention';
-  if (input.lean === 'recommendation') return 'concern';
-  const lean = input.lean;
+  if (input.section === 'recommendation') return 'concern';
+  const { tie, uncued } = input.section;
   const covering = a.moods.filter((m) => input.anchor >= m.from && input.anchor < m.to);
   if (covering.some((m) => m.kind === 'recommendation')) return 'concern';
   for (const clause of [a.clauseOf[input.anchor] ?? 0, null]) {
     const t = tally(a, input.adverse, clause);
     if (t.concern > t.strength) return 'concern';
     if (t.strength > t.concern) return 'strength';
-    if (t.concern > 0) return lean ?? 'mention';
+    if (t.concern > 0) return tie ?? 'mention';
   }
   if (covering.some((m) => m.kind === 'intention')) return 'mention';
-  return lean ?? input.fallback ?? 'mention';
+  return uncued ?? input.fallback ?? 'mention';
 }

@@ -1,7 +1,7 @@
 // Sentences → findings. Cheap first: one scan of each sentence's tokens against every rule term selects the
 // candidate sentences; context checks, cue matching and polarity run only on those.
 import type { Document, DocumentFacts, Finding, Polarity } from '../records.js';
-import { isContext, pageAt, sectionAt, sectionLean } from './context.js';
+import { isContext, pageAt, sectionAt, sectionBearing } from './context.js';
 import { findMeasures } from './measures.js';
 import type { PhraseMatch } from './phrases.js';
 import { analyse, polarityAt, type SentenceAnalysis } from './polarity.js';
@@ -46,15 +46,15 @@ export function tag(doc: Document, _facts: DocumentFacts, rules: RuleSet): Findi
     const matched = [...byRule].filter(([r, h]) => !vetoed.has(r) && new Set(h.map((x) => x.phrase.payload.group)).size === rules.rules[r]!.groups);
     if (matched.length === 0) continue;
     const section = sectionAt(doc.sections, span.start);
-    const lean = sectionLean(section?.title ?? null, rules.cues);
+    const bearing = sectionBearing(section?.title ?? null, rules.cues);
     const quote = doc.text.slice(span.start, span.end);
-    if (lean === 'skip' || isContext(tokens, rules.cues, quote, section?.title ?? null)) continue;
+    if (bearing === 'skip' || isContext(tokens, rules.cues, quote, section?.title ?? null)) continue;
     const analysis: SentenceAnalysis = analyse(tokens, rules.cues.phrases.find(tokens), hits);
     const candidates = matched.map(([r, h]) => ({ rule: rules.rules[r]!, at: anchors(rules.rules[r]!, h, analysis.clauseOf) }));
     const seen = new Set<string>();
     for (const { rule, at } of candidates) {
       for (const anchor of at) {
-        const polarity: Polarity = polarityAt(analysis, { anchor, adverse: rule.adverse, lean, fallback: rule.fallback });
+        const polarity: Polarity = polarityAt(analysis, { anchor, adverse: rule.adverse, section: bearing, fallback: rule.fallback });
         const key = `${rule.category}:${polarity}`;
         if ((rule.allowed && !rule.allowed.has(polarity)) || seen.has(key)) continue;
         seen.add(key);

@@ -146,6 +146,20 @@ describe('writeDataset over made-up documents', () => {
     expect(summary.counts).toMatchObject({ areas: 4, inspections: 6, findings: 16, distinct_findings: 14 });
   });
 
+  it('leaves out, and names, a document whose area clashes with another, and goes on', async () => {
+    const dir = tempDir();
+    const [derbyshire, derby] = [fixtureDocuments()[0]!, fixtureDocuments()[2]!];
+    derby.record.area = { ...derby.record.area!, gss: derbyshire.record.area!.gss };
+    const r = await writeDataset({ documents: () => [derbyshire, derby], errors: [], outDir: dir, taxonomy: TAXONOMY });
+    expect(r).toMatchObject({ documents: 1, errors: 1, areas: 1 });
+    const clash = new Database(join(dir, 'findings.db'), { readonly: true });
+    expect(clash.prepare('SELECT doc, error FROM errors').all()).toEqual([
+      { doc: 'derby-blog', error: expect.stringMatching(/left out of the dataset: UNIQUE constraint failed: areas.gss/) },
+    ]);
+    expect(clash.prepare('SELECT count(*) FROM findings').pluck().get()).toBe(4);
+    clash.close();
+  });
+
   it('leaves the previous dataset intact when a run dies midway', async () => {
     const before = readdirSync(out).map((f) => [f, readFileSync(join(out, f))] as const);
     writeFileSync(join(out, 'unrelated.txt'), 'kept');

@@ -61,6 +61,15 @@ describe('cues', () => {
     expect(polarity('Leaders need to ensure that EHC plans are issued in a timely way.', 'ehcp-timeliness')).toEqual(['concern']);
   });
 
+  it('a condition states no fact; the main clause speaks', () => {
+    expect(polarity('When children are missing education, professionals work together effectively to return them to school.', 'missing-education')).toEqual(['strength']);
+  });
+
+  it('a comparative grades the cue after it', () => {
+    expect(polarity('Outcomes of jointly commissioned services are now more positive.', 'joint-commissioning')).toEqual(['strength']);
+    expect(polarity('Jointly commissioned services are less effective than they were.', 'joint-commissioning')).toEqual(['concern']);
+  });
+
   it('each clause speaks for its own topic', () => {
     const s = 'While the timeliness of EHC plans has improved recently, the quality of too many plans is poor.';
     expect(polarity(s, 'ehcp-timeliness')).toEqual(['strength']);
@@ -70,15 +79,24 @@ describe('cues', () => {
 
 describe('the section as evidence', () => {
   const plain = 'The local area partnership has a joint commissioning strategy.';
+  const mixed = 'Joint commissioning has strengths and weaknesses.';
+  const effective = 'What is the area partnership doing that is effective?';
+  const better = 'What does the area partnership need to do better?';
 
-  it('a sentence with no cue leans to its section, and is a mention elsewhere', () => {
-    expect(polarity(plain, 'joint-commissioning', 'What is the area partnership doing that is effective?')).toEqual(['strength']);
-    expect(polarity(plain, 'joint-commissioning', 'What does the area partnership need to do better?')).toEqual(['concern']);
+  it('a tie of cues leans to its section, and is a mention elsewhere', () => {
+    expect(polarity(mixed, 'joint-commissioning', effective)).toEqual(['strength']);
+    expect(polarity(mixed, 'joint-commissioning', better)).toEqual(['concern']);
+    expect(polarity(mixed, 'joint-commissioning')).toEqual(['mention']);
+  });
+
+  it('a sentence with no cue is a strength where the section asserts what works, else a mention', () => {
+    expect(polarity(plain, 'joint-commissioning', effective)).toEqual(['strength']);
+    expect(polarity(plain, 'joint-commissioning', better)).toEqual(['mention']);
     expect(polarity(plain, 'joint-commissioning')).toEqual(['mention']);
   });
 
   it('cues outweigh the lean; recommendation sections make every finding a concern', () => {
-    expect(polarity('However, joint commissioning is weak.', 'joint-commissioning', 'What is the area partnership doing that is effective?')).toEqual(['concern']);
+    expect(polarity('However, joint commissioning is weak.', 'joint-commissioning', effective)).toEqual(['concern']);
     expect(polarity('timely issuing of EHC plans;', 'ehcp-timeliness', 'Areas for priority action')).toEqual(['concern']);
   });
 

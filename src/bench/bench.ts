@@ -1,16 +1,15 @@
 // `npm run bench [-- --reports N]`: times MuPDF, our ingest, a full `findings run` and an unchanged re-run over one
 // corpus of N reports, prints a table and writes out/bench.json. Exit 1 when it cannot measure (mutool missing, a
-// stage failing); missed targets are reported, not fatal, as figures vary with the machine.
-import { spawnSync } from 'node:child_process';
+// stage failing); missed targets are reported, not fatal, as the figures depend on the machine and its load.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command } from 'commander';
 import { z } from 'zod';
 import { packageRoot } from '../pipeline/root.js';
 import { buildCorpus } from './corpus.js';
 import { timeIngest } from './ingest.js';
-import { checkMutool, timeMutool } from './mutool.js';
+import { mutoolVersion, timeMutool } from './mutool.js';
 import { judge, table } from './results.js';
 import { timeRun } from './run.js';
 
@@ -26,7 +25,8 @@ const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
 const round = (n: number, digits: number) => Number(n.toFixed(digits));
 
 async function bench(opts: z.infer<typeof Options>): Promise<void> {
-  checkMutool();
+  const mutool = mutoolVersion();
+  const loadAtStart = loadavg()[0]!;
   const work = mkdtempSync(join(tmpdir(), 'findings-bench-'));
   try {
     const corpus = join(work, 'corpus');
@@ -34,8 +34,8 @@ async function bench(opts: z.infer<typeof Options>): Promise<void> {
     const files = buildCorpus(opts.source, opts.reports, corpus);
     log(`${files.length} reports in ${corpus}`);
 
-    const mutoolS = await timeMutool(files, opts.threads);
-    log(`mutool: ${mutoolS.toFixed(1)} s`);
+    const reference = await timeMutool(files, opts.threads);
+    log(`mutool: ${reference.seconds.toFixed(1)} s`);
     const ingest = await timeIngest(files, opts.threads);
     log(`ingest: ${ingest.pages} pages in ${ingest.seconds.toFixed(1)} s`);
     const out = join(work, 'out');
@@ -44,8 +44,9 @@ async function bench(opts: z.infer<typeof Options>): Promise<void> {
     const again = await timeRun(corpus, out);
     log(`re-run: ${again.seconds.toFixed(2)} s (${again.summary})`);
 
-    const mutoolRate = ingest.pages / mutoolS;
+    const mutoolRate = ingest.pages / reference.seconds;
     const ingestRate = ingest.pages / ingest.seconds;
+    const cpu = (s: number) => round(s, 1);
     const result = judge(
       {
         reports: files.length,
@@ -57,7 +58,13 @@ async function bench(opts: z.infer<typeof Options>): Promise<void> {
         rerun_s: round(again.seconds, 2),
         peak_rss_mb: round(Math.max(full.peakRssMb, again.peakRssMb), 1),
       },
-      { cores: availableParallelism(), node: process.version, mutool: mutoolVersion() },
+      {
+        mutool: reference.cpuSeconds === null ? null : cpu(reference.cpuSeconds),
+        ingest: cpu(ingest.cpuSeconds),
+        full_run: cpu(full.cpuSeconds),
+        rerun: cpu(again.cpuSeconds),
+      },
+      { cores: availableParallelism(), node: process.version, mutool, loadavg: [loadAtStart, loadavg()[0]!] },
     );
     mkdirSync(opts.out, { recursive: true });
     writeFileSync(join(opts.out, 'bench.json'), JSON.stringify(result, null, 2) + '\n');
@@ -66,11 +73,6 @@ async function bench(opts: z.infer<typeof Options>): Promise<void> {
     if (opts.keep) log(`kept ${work}`);
     else rmSync(work, { recursive: true, force: true });
   }
-}
-
-function mutoolVersion(): string {
-  const r = spawnSync('mutool', ['-v'], { encoding: 'utf8' });
-  return `${r.stdout}${r.stderr}`.match(/\d+\.\d+(\.\d+)?/)?.[0] ?? 'unknown';
 }
 
 const program = new Command('bench')

@@ -1,24 +1,36 @@
 // The reference: MuPDF extracting the text of every page (`mutool draw -F txt`), on both cores as two shell loops
 // that each take half the files, so process start-up is paid per file as it would be in a script.
 import { spawn, spawnSync } from 'node:child_process';
+import { childrenCpuSeconds } from './cpu.js';
 
-export class MissingMutoolError extends Error {}
-
-export function checkMutool(): void {
+/** mutool's version; throws when mutool cannot be run. */
+export function mutoolVersion(): string {
   const probe = spawnSync('mutool', ['-v'], { encoding: 'utf8' });
   if (probe.error || probe.status !== 0) {
-    throw new MissingMutoolError(
+    throw new Error(
       'mutool (MuPDF) is not installed; the benchmark measures against it. Install it with: apt-get install -y mupdf-tools',
     );
   }
+  return `${probe.stdout}${probe.stderr}`.match(/\d+\.\d+(\.\d+)?/)?.[0] ?? 'unknown';
 }
 
-/** Seconds for `processes` parallel loops to extract the text of every file. */
-export async function timeMutool(files: string[], processes: number): Promise<number> {
-  const halves = Array.from({ length: processes }, (_, p) => files.filter((_, i) => i % processes === p));
+export interface MutoolTiming {
+  seconds: number;
+  /** null where the children's CPU time cannot be read. */
+  cpuSeconds: number | null;
+}
+
+/** Time for `processes` parallel loops to extract the text of every file. */
+export async function timeMutool(files: string[], processes: number): Promise<MutoolTiming> {
+  const shares = Array.from({ length: processes }, (_, p) => files.filter((_, i) => i % processes === p));
   const started = performance.now();
-  await Promise.all(halves.filter((h) => h.length > 0).map(loop));
-  return (performance.now() - started) / 1000;
+  const cpuBefore = childrenCpuSeconds();
+  await Promise.all(shares.filter((s) => s.length > 0).map(loop));
+  const cpuAfter = childrenCpuSeconds();
+  return {
+    seconds: (performance.now() - started) / 1000,
+    cpuSeconds: cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore,
+  };
 }
 
 function loop(files: string[]): Promise<void> {

@@ -10,6 +10,22 @@ export interface Figures {
   peak_rss_mb: number;
 }
 
+/** CPU seconds behind each timed figure (all threads or processes); null where they cannot be read. */
+export interface CpuSeconds {
+  mutool: number | null;
+  ingest: number;
+  full_run: number;
+  rerun: number;
+}
+
+export interface Machine {
+  cores: number;
+  node: string;
+  mutool: string;
+  /** 1-minute load averages when the benchmark started and ended: above the core count, others shared the CPU. */
+  loadavg: [start: number, end: number];
+}
+
 type Target = { figure: keyof Figures; min?: number; max?: number };
 
 export const TARGETS: Target[] = [
@@ -22,33 +38,45 @@ export const TARGETS: Target[] = [
 export interface BenchResult extends Figures {
   targets: Record<string, string>;
   pass: Record<string, boolean>;
-  machine: { cores: number; node: string; mutool: string };
+  cpu_s: CpuSeconds;
+  machine: Machine;
 }
 
 const targetText = (t: Target) => (t.min !== undefined ? `>= ${t.min}` : `<= ${t.max}`);
 const meets = (t: Target, value: number) => (t.min === undefined || value >= t.min) && (t.max === undefined || value <= t.max);
 
-export function judge(figures: Figures, machine: BenchResult['machine']): BenchResult {
+export function judge(figures: Figures, cpu: CpuSeconds, machine: Machine): BenchResult {
   return {
     ...figures,
     targets: Object.fromEntries(TARGETS.map((t) => [t.figure, targetText(t)])),
     pass: Object.fromEntries(TARGETS.map((t) => [t.figure, meets(t, figures[t.figure])])),
+    cpu_s: cpu,
     machine,
   };
 }
 
 export function table(r: BenchResult): string {
-  const rows: [string, string, string, string][] = [
+  const rows: string[][] = [
     ['reports', String(r.reports), '', ''],
     ['pages', String(r.pages), '', ''],
     ['mutool pages/s', r.mutool_pages_per_s.toFixed(1), '', ''],
     ['ingest pages/s', r.ingest_pages_per_s.toFixed(1), '', ''],
   ];
   for (const t of TARGETS) {
-    const v = r[t.figure];
-    rows.push([t.figure.replaceAll('_', ' '), v.toFixed(t.figure === 'ingest_ratio' ? 3 : 1), targetText(t), r.pass[t.figure] ? 'pass' : 'FAIL']);
+    const value = r[t.figure].toFixed(t.figure === 'ingest_ratio' ? 3 : 1);
+    rows.push([t.figure.replaceAll('_', ' '), value, targetText(t), r.pass[t.figure] ? 'pass' : 'FAIL']);
   }
-  const widths = [0, 1, 2, 3].map((c) => Math.max(...rows.map((row) => row[c]!.length), ['figure', 'value', 'target', ''][c]!.length));
+  const header = ['figure', 'value', 'target', ''];
+  const widths = header.map((h, c) => Math.max(h.length, ...rows.map((row) => row[c]!.length)));
   const line = (cells: string[]) => cells.map((cell, c) => (c === 1 ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!))).join('  ').trimEnd();
-  return [line(['figure', 'value', 'target', '']), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+  const cpu = (s: number | null) => (s === null ? '?' : s.toFixed(1));
+  return [
+    line(header),
+    line(widths.map((w) => '-'.repeat(w))),
+    ...rows.map(line),
+    '',
+    `CPU seconds: mutool ${cpu(r.cpu_s.mutool)}, ingest ${cpu(r.cpu_s.ingest)}, full run ${cpu(r.cpu_s.full_run)}, ` +
+      `re-run ${cpu(r.cpu_s.rerun)}; load average ${r.machine.loadavg[0].toFixed(1)} at the start, ` +
+      `${r.machine.loadavg[1].toFixed(1)} at the end, on ${r.machine.cores} cores`,
+  ].join('\n');
 }

@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import { docId, listCorpus } from '../pipeline/corpus.js';
 import { createPool } from '../pipeline/pool.js';
+import { loadRules } from '../tag/index.js';
 import type { DocumentRecord, ErrorRecord } from '../records.js';
 import { SOME_FAILED, usageError } from './exit.js';
 
@@ -37,6 +38,7 @@ async function extract(paths: string[]): Promise<{ records: (DocumentRecord | nu
   const records: (DocumentRecord | null)[] = files.map(() => null);
   const errors: ErrorRecord[] = [];
   const index = new Map(files.map((f, i) => [f, i]));
+  loadRules(); // validated here once, so a broken rule file is one clear error, not one per document
   const pool = createPool();
   try {
     await pool.each(

@@ -1,9 +1,11 @@
 // Web-page clutter around an article's body: navigation, "Read more" links, share buttons, sign-up and cookie
-// prompts, bylines and photo credits, tags, bare links, and everything from the comments section on. Told apart from
-// the body by general cues (short lines of boilerplate vocabulary, link-like shapes), not by any one site's strings.
+// prompts, bylines and photo credits, tags, bare links, menus, and everything from the comments section on. Told
+// apart from the body by general cues (short lines of boilerplate vocabulary, link-like shapes), not by any one
+// site's strings.
+import { TERMINATED_RE } from './line-ends.js';
 
-// Lines that are clutter whatever their length.
-const ALWAYS_CLUTTER: RegExp[] = [
+// Clutter whatever its length.
+const ALWAYS: RegExp[] = [
   /^(also |more: )?read (more|next|also)\b/i,
   /^(https?:\/\/|www\.)\S+$/i, // a bare link
   /^(categories|category|tags|tagged( as)?|filed under|posted in)\s*:/i,
@@ -11,18 +13,21 @@ const ALWAYS_CLUTTER: RegExp[] = [
   /^(you are here|skip to (main )?content|back to top|top|menu|search|advertisement|sponsored)$/i,
   /(\s[>»|]\s.*){2}/, // breadcrumbs: Home > News > ...
 ];
-
-// Boilerplate vocabulary: clutter when the line is short (a long line using these words is body text).
-const SHORT_CLUTTER: RegExp[] = [
+// Prompts: clutter when short, sentence or not.
+const PROMPTS: RegExp[] = [/\bcookies?\b/i, /\b(newsletter|sign up|subscribe)\b/i];
+// Links and labels: clutter when short and not a sentence ("Share your views by 5 May." is body text).
+const LINKS: RegExp[] = [
   /\b(share|tweet|whatsapp|facebook|twitter|linkedin|pinterest|email this|copy link|print this)\b/i,
-  /\b(newsletter|sign up|subscribe|log ?in|log out|sign in|register|notify me|follow us)\b/i,
-  /\bcookies?\b/i,
-  /^(by|written by|posted by|words by|reporter|author)\b/i,
+  /\b(log ?in|log out|sign in|register|notify me|follow us)\b/i,
+  /^([Bb]y|[Ww]ritten by|[Pp]osted by|[Ww]ords by)\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u, // a byline: "By Sam Reporter, ..."
   /^(photo|picture|image|pic|credit)s?( credit)?\s*[:(]|\((photo|picture|image|pic|credit)s?:|getty images|shutterstock|pa media/i,
   /^(related|recommended|most read|popular|trending|more from|more on|latest)\b/i,
   /\b(wordpress\.com|logo|gravatar)\b/i,
 ];
 const SHORT_WORDS = 12;
+// A menu: this many short lines (a few words, no sentence end) in a row.
+const MENU_RUN = 3;
+const MENU_WORDS = 4;
 
 // The comments section starts here: nothing after it is the article.
 const COMMENTS_START =
@@ -31,10 +36,34 @@ const COMMENTS_START =
 /** The lines that belong to the article. Lines must be normalised; blank lines are kept as paragraph breaks. */
 export function declutter(lines: string[]): string[] {
   const end = lines.findIndex((line) => COMMENTS_START.test(line));
-  return (end < 0 ? lines : lines.slice(0, end)).filter((line) => !line || !isClutter(line));
+  const kept = (end < 0 ? lines : lines.slice(0, end)).filter((line) => !line || !isClutter(line));
+  return dropMenus(kept);
 }
 
 function isClutter(line: string): boolean {
-  if (ALWAYS_CLUTTER.some((re) => re.test(line))) return true;
-  return line.split(' ').length <= SHORT_WORDS && SHORT_CLUTTER.some((re) => re.test(line));
+  if (ALWAYS.some((re) => re.test(line))) return true;
+  if (line.split(' ').length > SHORT_WORDS) return false;
+  return PROMPTS.some((re) => re.test(line)) || (!TERMINATED_RE.test(line) && LINKS.some((re) => re.test(line)));
+}
+
+const isMenuItem = (line: string) => line !== '' && line.split(' ').length <= MENU_WORDS && !TERMINATED_RE.test(line);
+
+/** Drops runs of MENU_RUN or more consecutive menu-item lines. */
+function dropMenus(lines: string[]): string[] {
+  const out: string[] = [];
+  let run: string[] = [];
+  const flush = () => {
+    if (run.length < MENU_RUN) out.push(...run);
+    run = [];
+  };
+  for (const line of lines) {
+    if (isMenuItem(line)) {
+      run.push(line);
+      continue;
+    }
+    flush();
+    out.push(line);
+  }
+  flush();
+  return out;
 }

@@ -12,6 +12,7 @@ export interface Vocabulary {
   compounds: Set<string>;
 }
 
+const TAIL = 64;
 const WORD_RE = /\p{L}+(?:[-\u2010\u2011]\p{L}+)*/gu;
 
 export function vocabulary(texts: Iterable<string>): Vocabulary {
@@ -34,17 +35,17 @@ export function joinLines(lines: string[], vocab: Vocabulary): { text: string; s
   let softHyphen = false;
   for (const raw of lines) {
     const piece = normaliseLine(raw);
-    if (text && piece) {
-      const split = /(\p{L}+)-$/u.exec(text);
-      const next = /^\p{L}+/u.exec(piece);
-      if (softHyphen || (split && next && !isRealHyphen(split[1]!, next[0], vocab))) {
-        if (!softHyphen) text = text.slice(0, -1);
-      } else if (!/[\p{L}\p{N}]-$/u.test(text) || !/^[\p{L}\p{N}]/u.test(piece)) {
-        text += ' ';
-      }
+    if (text && piece && !softHyphen) {
+      // Only the end of the text so far matters (and an anchored-at-end regex would scan all of it).
+      const tail = text.endsWith('-') ? text.slice(-TAIL) : '';
+      const split = tail && /(\p{L}+)-$/u.exec(tail);
+      const next = split && /^\p{L}+/u.exec(piece);
+      if (split && next && !isRealHyphen(split[1]!, next[0], vocab)) text = text.slice(0, -1);
+      else if (!/[\p{L}\p{N}]-$/u.test(tail) || !/^[\p{L}\p{N}]/u.test(piece)) text += ' ';
     }
     starts.push(text.length);
     text += piece;
+    // normaliseLine drops a soft hyphen; the word it split is joined to the next line as it stands.
     if (piece) softHyphen = /\u00AD\s*$/.test(raw);
   }
   return { text, starts };

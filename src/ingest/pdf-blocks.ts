@@ -2,6 +2,7 @@
 // lines are the layout's line breaks, to be joined into one line of clean text. A segment continues a block when it
 // sits one line pitch below the block's last line, in the same column, size and weight; a paragraph cut by a page
 // break continues at the top of the next page.
+import { BULLET_START_RE, DASH_START_RE } from './bullets.js';
 import { LINKING_WORD_RE, TERMINATED_RE } from './line-ends.js';
 import type { PdfPage, Segment } from './pdf-extract.js';
 import { isBold, type BodyStyle } from './pdf-style.js';
@@ -29,9 +30,6 @@ export interface Block {
   maxX1: number;
 }
 
-// A bullet glyph, or a dash used as one (unless it goes on with an unfinished sentence), then the item's words.
-export const BULLET_RE = /^\s*(?:[\u25A0-\u25FF\u2022\u2023\u2043\u2219\u25CF\u27A2\u27A4\u2794\u2713\u2714\u00B7\uF0A7\uF0B7]|[-\u2013](?=\s))\s*/;
-const DASH_RE = /^\s*[-\u2013]\s/;
 // A paragraph's next line lies within this many pitches below; blank space beyond it separates blocks. An unfinished
 // sentence goes on over a wider gap when the next line starts in lower case (some lists space their lines out).
 const PITCH_TOLERANCE = 1.3;
@@ -67,7 +65,7 @@ export function buildBlocks(pages: PdfPage[], style: BodyStyle): Block[] {
         lines: [{ text: seg.text, page: page.n }],
         size: seg.size,
         bold: layout.bold.get(seg)!,
-        bullet: BULLET_RE.test(seg.text),
+        bullet: BULLET_START_RE.test(seg.text),
         inRow: layout.peers.has(seg),
         x0: seg.x0,
         textX: seg.textX,
@@ -130,8 +128,9 @@ function blockToContinue(
   layout: PageLayout,
   style: BodyStyle,
 ): Block | undefined {
-  const isDash = DASH_RE.test(seg.text);
-  if (BULLET_RE.test(seg.text) && !isDash) return undefined;
+  // A bullet glyph always starts an item; a dash may instead go on with an unfinished sentence.
+  const isDash = DASH_START_RE.test(seg.text);
+  if (BULLET_START_RE.test(seg.text) && !isDash) return undefined;
   const bold = layout.bold.get(seg)!;
   const atTop = layout.top - seg.y < style.pitch * seg.size * PITCH_TOLERANCE;
   const block =

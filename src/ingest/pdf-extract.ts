@@ -2,6 +2,7 @@
 // no annotations). A segment is a run of text on one baseline with no wide gap in it: a line of a paragraph, or
 // one cell's line in a table row.
 import type { PDFDocumentProxy, TextItem } from 'pdfjs-dist/types/src/display/api.js';
+import { BULLET_MARK_RE } from './bullets.js';
 import { IngestError } from './errors.js';
 import { pdfjs } from './pdfjs.js';
 
@@ -41,7 +42,6 @@ export interface PdfText {
 const CELL_GAP = 1;
 // A gap wider than this fraction of the font size is a word space even when the PDF draws no space character.
 const WORD_GAP = 0.2;
-const BULLET_GLYPH_RE = /^[\u25A0-\u25FF\u2022\u2023\u2043\u2219\u25CF\u27A2\u27A4\u2794\u2713\u2714\u00B7\uF0A7\uF0B7-]$/;
 
 export async function extractPdfText(bytes: Uint8Array): Promise<PdfText> {
   const lib = await pdfjs();
@@ -66,7 +66,7 @@ export async function extractPdfText(bytes: Uint8Array): Promise<PdfText> {
       } catch (error) {
         throw pdfError(error, bytes, n);
       }
-      pages.push({ n, bottom: Math.min(view[1]!, view[3]!), top: Math.max(view[1]!, view[3]!), segments: segments(items, fonts) });
+      pages.push({ n, bottom: Math.min(view[1]!, view[3]!), top: Math.max(view[1]!, view[3]!), segments: toSegments(items, fonts) });
     }
     return { pages, fonts };
   } finally {
@@ -74,7 +74,7 @@ export async function extractPdfText(bytes: Uint8Array): Promise<PdfText> {
   }
 }
 
-function segments(items: TextItem[], fonts: FontWidths): Segment[] {
+function toSegments(items: TextItem[], fonts: FontWidths): Segment[] {
   const out: Segment[] = [];
   let seg: Segment | undefined;
   let longest = 0;
@@ -99,10 +99,10 @@ function segments(items: TextItem[], fonts: FontWidths): Segment[] {
       x! > seg.x0 &&
       // A bullet and its words, or a label and its value at a tab stop ("Inspection dates:   3 to 7 July 2023"),
       // stay one run however wide the gap.
-      (x! - seg.x1 < CELL_GAP * Math.max(seg.size, size) || /:\s*$/.test(seg.text) || BULLET_GLYPH_RE.test(seg.text.trim()));
+      (x! - seg.x1 < CELL_GAP * Math.max(seg.size, size) || /:\s*$/.test(seg.text) || BULLET_MARK_RE.test(seg.text.trim()));
     if (seg && sameRun) {
       if ((spaced || x! - seg.x1 > WORD_GAP * size) && !/\s$/.test(seg.text) && !/^\s/.test(str)) seg.text += ' ';
-      if (seg.textX === seg.x0 && BULLET_GLYPH_RE.test(seg.text.trim())) seg.textX = x!;
+      if (seg.textX === seg.x0 && BULLET_MARK_RE.test(seg.text.trim())) seg.textX = x!;
       seg.text += str;
       seg.x1 = Math.max(seg.x1, x! + item.width);
       if (str.length > longest) {

@@ -3,13 +3,13 @@
 // become sections.
 import type { Kind } from '../records.js';
 import { assemble, type Assembled } from './assemble.js';
+import { BULLET_START_RE, normaliseBullet } from './bullets.js';
 import { declutter } from './declutter.js';
 import { htmlLines, type WebLine } from './html.js';
 import { webKind } from './kind.js';
 import { LINKING_WORD_RE, TERMINATED_RE } from './line-ends.js';
 import { normaliseLine } from './normalise.js';
 
-const BULLET_START = /^[\u2022\u25AA\u25A0\u25CF\u00B7\u2023\u2043*-]\s*/;
 
 export function ingestWebText(bytes: Uint8Array, type: 'text' | 'html'): Assembled & { kind: Exclude<Kind, 'report'> } {
   const source = decode(bytes);
@@ -20,20 +20,21 @@ export function ingestWebText(bytes: Uint8Array, type: 'text' | 'html'): Assembl
   // HTML blocks are whole paragraphs already; a text scrape may have broken some.
   const lines = type === 'text' ? joinBrokenLines(kept) : kept.filter(Boolean);
   const units = lines.map((text) => ({ text, heading: headings.has(text), pageStarts: [] }));
-  return { kind: webKind(lines), ...assemble(units, 0) };
+  return { kind: webKind(lines, raw.map((l) => l.text)), ...assemble(units, 0) };
 }
+
+// Windows-1252's characters for bytes 0x80-0x9F (Node's TextDecoder gives the C1 controls of Latin-1 instead).
+const CP1252_HIGH = '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F' +
+  '\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178';
 
 /** UTF-8 (with or without BOM); a file that is not valid UTF-8 is read as Windows-1252, the usual alternative. */
 function decode(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
+    return Buffer.from(bytes).toString('latin1').replace(/[\u0080-\u009F]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
   }
 }
-
-/** Bullet items start with one bullet character, as in PDFs. */
-const normaliseBullet = (line: string) => (/^[\u2022\u25AA\u25A0\u25CF\u00B7]/.test(line) ? line.replace(BULLET_START, '\u2022 ') : line);
 
 /**
  * Joins a line to the one before when the scraper broke a sentence: the line before is unfinished (no closing
@@ -52,7 +53,7 @@ function joinBrokenLines(lines: string[]): string[] {
     }
     const unfinished = last !== undefined && !previousBlank && out.length > 1 && !TERMINATED_RE.test(last);
     const runsOn = /^\p{Ll}/u.test(line) || LINKING_WORD_RE.test(last ?? '') || (/\b\p{Lu}\p{Ll}+$/u.test(last ?? '') && /^\p{Lu}\p{Ll}/u.test(line));
-    if (unfinished && runsOn && !BULLET_START.test(line)) out[out.length - 1] = `${last} ${line}`;
+    if (unfinished && runsOn && !BULLET_START_RE.test(line)) out[out.length - 1] = `${last} ${line}`;
     else out.push(line);
     previousBlank = false;
   }

@@ -1,24 +1,28 @@
-// What changed between the published dataset and the one about to be published: new, updated and removed documents,
-// new findings grouped by area and category, changed outcomes, and documents that failed.
-import type { DocumentRecord, Finding } from '../records.js';
+// What changed between two states of the published dataset (a day's start and now): new, updated and removed
+// documents, new findings grouped by area and category, changed outcomes, and documents that failed.
+import { z } from 'zod';
+import { POLARITIES, type DocumentRecord, type Finding } from '../records.js';
 import type { ResultDiff } from './store.js';
 
-export interface NewFindings {
-  area: string | null;
-  la_code: string | null;
-  category: string;
-  polarity: Finding['polarity'];
-  findings: { doc: string; quote: string; page: number | null }[];
-}
+// Schemas, not only types: a day's changes file is read back by the next nightly of that day.
+const NewFindingsSchema = z.object({
+  area: z.string().nullable(),
+  la_code: z.string().nullable(),
+  category: z.string(),
+  polarity: z.enum(POLARITIES),
+  findings: z.array(z.object({ doc: z.string(), quote: z.string(), page: z.number().nullable() })),
+});
+export type NewFindings = z.infer<typeof NewFindingsSchema>;
 
-export interface Changes {
-  new_documents: { doc: string; kind: string; area: string | null; outcome: string | null }[];
-  updated_documents: string[];
-  removed_documents: string[];
-  new_findings: NewFindings[];
-  changed_outcomes: { doc: string; area: string | null; from: string | null; to: string | null }[];
-  failed: { doc: string; error: string }[];
-}
+export const ChangesSchema = z.object({
+  new_documents: z.array(z.object({ doc: z.string(), kind: z.string(), area: z.string().nullable(), outcome: z.string().nullable() })),
+  updated_documents: z.array(z.string()),
+  removed_documents: z.array(z.string()),
+  new_findings: z.array(NewFindingsSchema),
+  changed_outcomes: z.array(z.object({ doc: z.string(), area: z.string().nullable(), from: z.string().nullable(), to: z.string().nullable() })),
+  failed: z.array(z.object({ doc: z.string(), error: z.string() })),
+});
+export type Changes = z.infer<typeof ChangesSchema>;
 
 export const emptyChanges = (): Changes => ({
   new_documents: [],

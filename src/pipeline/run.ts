@@ -3,8 +3,10 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import pLimit from 'p-limit';
 import { writeDataset } from '../aggregate/index.js';
-import { loadRules, rulesVersion } from '../tag/index.js';
+import { Staging } from '../aggregate/staging.js';
+import { loadRules } from '../tag/index.js';
 import type { ErrorRecord } from '../records.js';
 import { collectChanges, type Changes } from './changes.js';
 import { listCorpus, stampFile, type CorpusFile } from './corpus.js';
@@ -60,12 +62,13 @@ export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
   }
   await mkdir(opts.out, { recursive: true });
   await removeLeftovers(opts.out);
-  const rules = loadRules();
-  const version = pipelineVersion(rulesVersion(rules));
+  const version = pipelineVersion();
   const store = new Store(join(opts.out, 'store.db'));
   try {
-    const files: CorpusFile[] = [];
-    for (const path of paths) files.push(await stampFile(path, store));
+    // A few stats (or hashes, for new files) in flight at once: an unchanged corpus is then one round of stats, and a
+    // large new one never opens more files than that.
+    const limit = pLimit(16);
+    const files = await Promise.all(paths.map((path) => limit(() => stampFile(path, store))));
     const { unique, duplicates } = splitDuplicates(files);
 
     const stored = store.entries();
@@ -77,6 +80,8 @@ export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
     const removed = [...stored.keys()].filter((doc) => !current.has(doc));
     store.remove(removed);
 
+    // Validate the rules before any work, so a broken rule file is one clear error rather than one per document.
+    const rules = stale.length > 0 ? loadRules() : null;
     await processStale(stale, store, version, opts);
 
     // out/ is rebuilt whenever the store holds results it does not reflect yet, including those of a killed run.
@@ -84,7 +89,7 @@ export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
     const wrote = store.unpublished(duplicates) || outputsMissing;
     const errors = [...store.errors(), ...duplicates];
     if (wrote) {
-      await writeOutputs(store, errors, opts.out, rules.categories);
+      await writeOutputs(store, errors, opts.out, (rules ?? loadRules()).categories);
       store.publish(opts.day ?? localDay(), duplicates);
     }
     const { documents, findings } = store.counts();
@@ -156,22 +161,34 @@ async function processStale(stale: CorpusFile[], store: Store, version: string, 
   }
 }
 
+/**
+ * The JSONL files are written aside and renamed into place only after writeDataset has put its own files in place, so
+ * a run killed while writing (building findings.db takes a while) leaves the previous dataset whole: what is left of
+ * it is a few renames.
+ */
 async function writeOutputs(store: Store, errors: ErrorRecord[], outDir: string, taxonomy: string[]): Promise<void> {
-  await writeLinesAtomic(
-    join(outDir, 'documents.jsonl'),
-    (function* () {
-      for (const { record } of store.documents()) {
-        const { findings, ...facts } = record;
-        yield JSON.stringify({ ...facts, findings: findings.length });
-      }
-    })(),
-  );
-  await writeLinesAtomic(
-    join(outDir, 'findings.jsonl'),
-    (function* () {
-      for (const { record } of store.documents()) for (const f of record.findings) yield JSON.stringify(f);
-    })(),
-  );
-  await writeLinesAtomic(join(outDir, 'errors.jsonl'), errors.map((e) => JSON.stringify(e)));
-  await writeDataset({ documents: () => store.documents(), errors, outDir, taxonomy });
+  const staging = new Staging(outDir);
+  try {
+    await writeLinesAtomic(
+      staging.path('documents.jsonl'),
+      (function* () {
+        for (const { record } of store.documents()) {
+          const { findings, ...facts } = record;
+          yield JSON.stringify({ ...facts, findings: findings.length });
+        }
+      })(),
+    );
+    await writeLinesAtomic(
+      staging.path('findings.jsonl'),
+      (function* () {
+        for (const { record } of store.documents()) for (const f of record.findings) yield JSON.stringify(f);
+      })(),
+    );
+    await writeLinesAtomic(staging.path('errors.jsonl'), errors.map((e) => JSON.stringify(e)));
+    await writeDataset({ documents: () => store.documents(), errors, outDir, taxonomy });
+    await staging.commit();
+  } catch (err) {
+    await staging.abort();
+    throw err;
+  }
 }

@@ -1,8 +1,10 @@
 // Where a sentence stands: its page and section, whether its section leans its polarity or holds no findings
 // (partnership details, inspection team), and whether it is context rather than a finding for this area now
 // (a heading, the previous inspection stated as history, a stock phrase of the framework).
-import type { Page, Polarity, Section } from '../records.js';
-import type { Cues } from './cues.js';
+import type { AreaMention } from '../facts/gazetteer.js';
+import type { Area, Page, Polarity, Section } from '../records.js';
+import type { Cue, Cues } from './cues.js';
+import type { PhraseMatch } from './phrases.js';
 import type { Token } from './tokens.js';
 
 /** The innermost section containing the offset (sections may nest), or null. */
@@ -30,32 +32,60 @@ export function pageAt(pages: Page[], at: number): number | null {
 }
 
 /**
- * A section's bearing on its sentences' polarity: every finding a concern (recommendations), or a lean that decides
- * a tie of cues and, where the section asserts what works, a sentence with no cue at all.
+ * A section's bearing on its sentences' polarity: every finding a concern (recommendations), or the way a tie of
+ * cues leans. A sentence with no cue at all stays a mention: a quote must say its polarity itself.
  */
-export type SectionBearing = 'recommendation' | { tie: Polarity | null; uncued: Polarity | null };
-
-const NO_LEAN: SectionBearing = { tie: null, uncued: null };
+export type SectionBearing = 'recommendation' | Polarity | null;
 
 /** The section's bearing, or 'skip' for a section that holds no findings (partnership details, the team). */
 export function sectionBearing(title: string | null, cues: Cues): SectionBearing | 'skip' {
-  if (!title) return NO_LEAN;
+  if (!title) return null;
   const t = title.toLowerCase();
   const has = (list: string[]) => list.some((s) => t.includes(s));
   if (has(cues.sections.skip)) return 'skip';
   if (has(cues.sections.recommendation)) return 'recommendation';
-  if (has(cues.sections.concern)) return { tie: 'concern', uncued: null };
-  if (has(cues.sections.strength)) return { tie: 'strength', uncued: 'strength' };
-  return NO_LEAN;
+  if (has(cues.sections.concern)) return 'concern';
+  if (has(cues.sections.strength)) return 'strength';
+  return null;
 }
 
 /** Fewer words than this and no full stop: a heading, a table header or a label. */
 const HEADING_WORDS = 5;
+/** Fewer words than this, in lower case and with no verb: a list item that only its lead-in makes a claim of. */
+const FRAGMENT_WORDS = 8;
 
-export function isContext(tokens: Token[], cues: Cues, quote: string, sectionTitle: string | null): boolean {
+/**
+ * Is the unit context rather than a finding: a heading or label, a verbless list fragment ("multi-agency
+ * assessment of needs,"), a stock phrase, or the past stated as history?
+ */
+export function isContext(tokens: Token[], found: PhraseMatch<Cue>[], cues: Cues, quote: string, sectionTitle: string | null): boolean {
   const words = tokens.filter((t) => !t.punct).length;
   if (words < HEADING_WORDS && !/[.!?]["”’]?$/.test(quote)) return true;
+  if (words < FRAGMENT_WORDS && /^\p{Ll}/u.test(quote) && !found.some((c) => c.phrase.payload.kind === 'predicate')) return true;
   if (sectionTitle !== null && quote === sectionTitle.trim()) return true;
   if (cues.stock.find(tokens).length > 0) return true;
   return cues.history.find(tokens).length > 0 && cues.current.find(tokens).length === 0;
+}
+
+/**
+ * Does the sentence speak of another place only? True when it names some other local area and not the document's
+ * own (a comparison: "unlike Essex, ..."). Mentions are in document order, so a binary search finds the sentence's.
+ */
+export function namesOtherAreaOnly(text: string, mentions: AreaMention[], area: Area | null, start: number, end: number, cues: Cues): boolean {
+  if (!area) return false;
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  let other = false;
+  for (let i = lo; i < mentions.length && mentions[i]!.start < end; i++) {
+    const named = mentions[i]!.area;
+    if (named?.la_code === area.la_code) return false;
+    const next = /^\s+(\p{L}+)/u.exec(text.slice(mentions[i]!.end, mentions[i]!.end + 20))?.[1]?.toLowerCase();
+    if (named && !(next && cues.institutions.has(next))) other = true;
+  }
+  return other;
 }

@@ -11,14 +11,22 @@ export const CuesSchema = z.strictObject({
   concern: z.array(weighted),
   /** Say the opposite holds ("effective", "within the statutory timescale"). */
   strength: z.array(weighted),
-  /** Flip the polarity of the cues after them, up to the end of the clause ("not", "no", "without"). */
+  /** Negate a predicate: flip the cues after them up to the end of the clause ("not", "never", "fail to"). */
   negation: terms,
+  /** Negate a noun phrase: flip the cues in the few words after them ("lack of", "no", "without"). */
+  lack: terms,
+  /** After a comma these open a new clause, where a predicate's negation stops (so do clause openers). */
+  continuation: terms,
+  /** Coordinate two predicates ("... and has led to ..."): a predicate's negation stops before the second. */
+  coordination: terms,
   /** Contain cue words but are not cues ("as well as", "well-being", "not only"). */
   pseudo: terms,
   /** Plans and hopes: what follows is not yet so ("plan to", "will", "are developing"). */
   intention: terms,
   /** Purposes: what follows is aimed at, not stated ("to ensure", "so that"). */
   purpose: terms,
+  /** Auxiliaries and copulas: a purpose not followed by "that" ends at the next one ("work to improve X is slow"). */
+  predicate: terms,
   /** Recommendations: what follows is needed, so the problem exists ("should", "need to"). */
   recommendation: terms,
   /** Trends and levels up or down; their polarity depends on whether the thing measured is adverse. */
@@ -26,6 +34,10 @@ export const CuesSchema = z.strictObject({
   decrease: terms,
   /** Things that are bad to have more of: waits, delays, exclusions, complaints. A weak concern on their own. */
   adverse: terms,
+  /** Open a relative clause that picks out people ("children who are waiting"): its first words describe, not judge. */
+  relative: terms,
+  /** Pronouns that point back: a contrast clause they open speaks of the clause before ("..., but it is not"). */
+  reference: terms,
   /** Words that open a new clause ("but", "however", "although"). */
   boundary: terms,
   /** Subordinators: at the start of a clause they open one that ends at the next comma ("because", "as a result of"). */
@@ -36,19 +48,27 @@ export const CuesSchema = z.strictObject({
   history: terms,
   /** ... unless it also says it holds now ("still", "remains", "has"). */
   current: terms,
+  /** Words that make a place name an institution's ("Westminster School"), not a mention of another area. */
+  institutions: terms,
   /** Stock phrases of the framework that are not evidence about an area. */
   stock: terms,
   /**
    * Section titles (substrings, any case): recommendation sections (every finding in them is a concern), sections
-   * that lean a sentence's polarity when its cues do not decide, and sections that hold no findings at all.
+   * whose lean decides a tie of cues, and sections that hold no findings at all.
    */
   sections: z.strictObject({ recommendation: terms, strength: terms, concern: terms, skip: terms }),
 });
 export type CuesFile = z.infer<typeof CuesSchema>;
 
-export type CueKind =
-  | 'concern' | 'strength' | 'negation' | 'pseudo' | 'intention' | 'purpose' | 'recommendation'
-  | 'increase' | 'decrease' | 'adverse' | 'boundary' | 'subordinate' | 'condition';
+/** The lists that go into the one phrase index, besides the weighted concern and strength cues. */
+const KINDS = [
+  'negation', 'lack', 'continuation', 'coordination', 'predicate', 'pseudo', 'intention', 'purpose', 'recommendation',
+  'increase', 'decrease', 'adverse', 'boundary', 'subordinate', 'condition', 'relative', 'reference',
+] as const;
+export type CueKind = 'concern' | 'strength' | (typeof KINDS)[number];
+
+/** An adverse thing named alone ("children wait for ...") is weaker evidence than an evaluative cue. */
+const ADVERSE_WEIGHT = 0.5;
 
 export interface Cue {
   kind: CueKind;
@@ -61,17 +81,16 @@ export interface Cues {
   history: PhraseSet<true>;
   current: PhraseSet<true>;
   stock: PhraseSet<true>;
+  institutions: Set<string>;
   sections: CuesFile['sections'];
 }
-
-const KINDS = ['negation', 'pseudo', 'intention', 'purpose', 'recommendation', 'increase', 'decrease', 'adverse', 'boundary', 'subordinate', 'condition'] as const;
 
 export function compileCues(file: CuesFile): Cues {
   const entries: [string, Cue][] = [];
   for (const kind of ['concern', 'strength'] as const) {
     for (const w of file[kind]) entries.push(typeof w === 'string' ? [w, { kind, weight: 1 }] : [w.term, { kind, weight: w.weight }]);
   }
-  for (const kind of KINDS) for (const term of file[kind]) entries.push([term, { kind, weight: kind === 'adverse' ? 0.5 : 1 }]);
+  for (const kind of KINDS) for (const term of file[kind]) entries.push([term, { kind, weight: kind === 'adverse' ? ADVERSE_WEIGHT : 1 }]);
   const set = (list: string[]) => new PhraseSet<true>(list.map((t) => [t, true]));
   const lower = (list: string[]) => list.map((s) => s.toLowerCase());
   return {
@@ -79,6 +98,7 @@ export function compileCues(file: CuesFile): Cues {
     history: set(file.history),
     current: set(file.current),
     stock: set(file.stock),
+    institutions: new Set(lower(file.institutions)),
     sections: {
       recommendation: lower(file.sections.recommendation),
       strength: lower(file.sections.strength),

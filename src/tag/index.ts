@@ -2,19 +2,19 @@
 // sentence's polarity is read.
 import { join } from 'node:path';
 import { packageRoot } from '../pipeline/root.js';
-import { loadRuleDir, type RuleSet } from './rules.js';
+import { loadRuleDir, ruleDirFingerprint, type RuleSet } from './rules.js';
 
 export { RuleError, type Rule, type RuleSet } from './rules.js';
 export { tag } from './tag.js';
-export { splitSentences, type Span } from './sentences.js';
-export { findMeasures } from './measures.js';
+
+const defaultRulesDir = join(packageRoot, 'rules');
 
 /** Loads and validates a rules folder (default: the package's rules/). Throws RuleError naming file, rule, field. */
-export function loadRules(dir: string = join(packageRoot, 'rules')): RuleSet {
+export function loadRules(dir: string = defaultRulesDir): RuleSet {
   return loadRuleDir(dir);
 }
 
-/** A stable hash of the rule files' content, for incremental runs. */
-export function rulesVersion(rules: RuleSet): string {
-  return rules.version;
+/** A stable hash of the rule files' content, for incremental runs; reads the files without compiling them. */
+export function rulesVersion(dir: string = defaultRulesDir): string {
+  return ruleDirFingerprint(dir);
 }

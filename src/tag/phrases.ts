@@ -84,14 +84,14 @@ export class PhraseSet<T> {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.punct) continue;
-      const here: PhraseMatch<T>[] = [];
-      const candidates = [...(this.byKey.get('s:' + t.stem) ?? []), ...(this.byKey.get('w:' + t.word) ?? []), ...this.prefixed];
-      for (const phrase of candidates) {
-        const to = this.matchAt(tokens, i, phrase);
-        if (to > 0) here.push({ phrase, from: i, to });
+      const first = out.length;
+      for (const list of [this.byKey.get('s:' + t.stem), this.byKey.get('w:' + t.word), this.prefixed]) {
+        for (const phrase of list ?? []) {
+          const to = this.matchAt(tokens, i, phrase);
+          if (to > 0) out.push({ phrase, from: i, to });
+        }
       }
-      here.sort((a, b) => b.to - a.to);
-      out.push(...here);
+      if (out.length - first > 1) out.splice(first, Infinity, ...out.slice(first).sort((a, b) => b.to - a.to));
     }
     return out;
   }

@@ -1,12 +1,15 @@
-// Polarity of a topic in a sentence, ConText/NegEx style: cues found by the lexicon, each with a scope.
-//  - Clauses: "but", "however", "although ..., " and ";" split a sentence; the topic's own clause speaks first.
-//  - Negation flips the cues in its short forward scope ("not completed in a timely manner" is a concern,
-//    "no children waiting" a strength); a negation with nothing to flip is itself a concern ("do not contribute").
+// Polarity of a topic in a sentence, ConText/NegEx style: cues found by the lexicon (rules/_cues.yaml), each with
+// a scope.
+//  - Clauses: a contrast ("but", "however") or ";" splits a sentence, and an opening "Although ..., " or "When ..., "
+//    ends at its comma; the topic's own clause speaks first, then the whole sentence, then the section's lean.
+//  - Negation flips the cues in its scope: a predicate's ("not completed in a timely manner") to the end of its
+//    clause, a noun phrase's ("no children waiting") a few words. A negation with nothing to flip is itself a
+//    concern ("social workers do not contribute").
 //  - Trends and levels ("reduced", "rising", "high") are a concern or a strength by what they measure: more of an
 //    adverse thing (waits, exclusions) is a concern, more of anything else a strength.
-//  - Intentions and purposes ("plan to", "to ensure") void the cues in their scope: what is planned is not so;
-//    a topic inside an intention with nothing else said is a mention. A recommendation ("should", "need to")
-//    over the topic says the problem exists: a concern.
+//  - Intentions, purposes and conditions ("plan to", "to ensure", "When ...,") void the cues in their scope; a topic
+//    inside an intention is a mention. A recommendation ("should", "need to") over the topic is a concern.
+//  - A cue in the predicate outweighs one in the subject ("opportunities for effective work are missed").
 import type { Polarity } from '../records.js';
 import type { SectionBearing } from './context.js';
 import type { Cue, CueKind } from './cues.js';
@@ -14,7 +17,7 @@ import type { PhraseMatch } from './phrases.js';
 import type { Token } from './tokens.js';
 
 /** A negation with no cue in scope still says something is not done. */
-const BARE_NEGATION = 0.8;
+const BARE_NEGATION = 1;
 /** A denied good ("not effective", "not timely") is the sentence's main claim more often than what it follows. */
 const DENIED_GOOD = 1.25;
 
@@ -38,7 +41,11 @@ export interface SentenceAnalysis {
   clauseOf: number[];
   items: Item[];
   /** Bare negations (no cue in scope), as concern evidence at their position. */
-  bare: { at: number; clause: number; void: boolean }[];
+  bare: { clause: number; void: boolean; weight: number }[];
+  /** Token positions that describe whom a sentence is about ("children who are waiting"). */
+  described: Set<number>;
+  /** Clauses that answer the one before about the same subject ("the offer looks good, but it is out of date"). */
+  retorts: Set<number>;
   moods: { kind: Mood; from: number; to: number }[];
   question: boolean;
 }
@@ -56,28 +63,46 @@ function resolve(matches: PhraseMatch<Cue>[]): PhraseMatch<Cue>[] {
   return out;
 }
 
+/** Positions (first tokens) of the cues of some kinds. */
+const positions = (cues: PhraseMatch<Cue>[], ...kinds: CueKind[]) =>
+  new Set(cues.filter((c) => kinds.includes(c.phrase.payload.kind)).map((c) => c.from));
+
 interface Clauses {
   of: number[];
   /** Clauses opened by a condition ("When ..., ", "If ..., "): they state no fact. */
   conditional: Set<number>;
+  /** Clauses opened mid-sentence by a contrast whose subject points back ("..., but it does not ..."). */
+  retorts: Set<number>;
 }
 
 /**
- * Clause ids per token. A contrast ("but", "however", "although") opens a clause anywhere; at the start of a
- * clause, any opener ("Although", "When", "Because") governs up to the next comma. Strong clauses split only at
- * contrasts and ";" ":". A comma inside a rule term ("education, health and care") ends nothing.
+ * Clause ids per token. A contrast ("but", "however", "although") or a coordinated predicate ("and are") opens a
+ * clause anywhere; at the start of a clause, any opener ("Although", "When", "Because") governs up to the next
+ * comma. Strong clauses split only at contrasts and ";" ":". A comma inside a rule term ("education, health and
+ * care") ends nothing.
  */
 function clauses(tokens: Token[], cues: PhraseMatch<Cue>[], strong: boolean, inTerm: Set<number>): Clauses {
   const opener = new Map<number, CueKind>();
   for (const c of cues) if (OPENERS.has(c.phrase.payload.kind)) opener.set(c.from, c.phrase.payload.kind);
   const of: number[] = [];
   const conditional = new Set<number>();
+  const retorts = new Set<number>();
+  const backRef = positions(cues, 'reference');
+  // "there is a shortage of places and are commissioning more": a coordinated predicate is a clause of its own.
+  const coordination = positions(cues, 'coordination');
+  const predicates = positions(cues, 'predicate');
   let clause = 0;
   let start = true;
   let toComma = false;
   tokens.forEach((t, i) => {
     const kind = opener.get(i);
-    if (kind === 'boundary' && !start) {
+    if ((kind === 'boundary' || (!strong && coordination.has(i) && predicates.has(i + 1))) && !start) {
+      clause++;
+      start = true;
+      if (kind === 'boundary' && backRef.has(i + 1)) retorts.add(clause);
+    }
+    // ", particularly when ...": a condition after a comma opens a clause of its own, to the next comma.
+    if (kind === 'condition' && !start && !strong && (tokens[i - 1]?.word === ',' || tokens[i - 2]?.word === ',')) {
       clause++;
       start = true;
     }
@@ -92,17 +117,67 @@ function clauses(tokens: Token[], cues: PhraseMatch<Cue>[], strong: boolean, inT
       toComma = false;
     } else start = false;
   });
-  return { of, conditional };
+  return { of, conditional, retorts };
 }
 
-const SCOPE_END = new Set([',', ';', ':', '.', '(', ')']);
-const AUXILIARIES = new Set(['do', 'does', 'did', 'are', 'is', 'were', 'was', 'have', 'has', 'had', 'can', 'could', 'may', 'might', 'will', 'would']);
+/** How many words a noun phrase's negation ("lack of", "no") reaches. */
+const LACK_REACH = 3;
+/** A noun phrase's negation stops at any punctuation; a predicate's reaches over commas ("not a strategic, shared"). */
+const LACK_END = new Set([',', ';', ':', '.', '(', ')']);
+const PREDICATE_END = new Set([';', ':', '.']);
+/** How far after ", and" a predicate makes it a new clause rather than the next item of a list. */
+const COORDINATED_REACH = 8;
+const CLAUSE_WORDS = new Set<CueKind>(['continuation', 'boundary', 'subordinate', 'condition', 'relative']);
+/** A cue in the predicate (after the clause's first auxiliary or copula) outweighs one in the subject. */
+const PREDICATE_WEIGHT = 1.5;
+/** How many words after "who" still describe whom the sentence is about ("children who are waiting for ..."). */
+const RELATIVE_REACH = 4;
 
-/** "children who do not have a plan": a negation that picks out whom the sentence is about, not a failing. */
-function describesPeople(tokens: Token[], at: number): boolean {
-  let i = at - 1;
-  if (i >= 0 && AUXILIARIES.has(tokens[i]!.word)) i--;
-  return i >= 0 && tokens[i]!.word === 'who';
+/** Token positions inside the first words of relative clauses: they pick out people, they do not judge. */
+function describing(tokens: Token[], cues: PhraseMatch<Cue>[]): Set<number> {
+  const out = new Set<number>();
+  for (const c of cues) {
+    if (c.phrase.payload.kind !== 'relative') continue;
+    for (let i = c.to, words = 0; i < tokens.length && words < RELATIVE_REACH && !tokens[i]!.punct; i++, words++) out.add(i);
+  }
+  return out;
+}
+
+/** Where the words that bound a negation's scope stand in the sentence. */
+interface Landmarks {
+  clauseWords: Set<number>;
+  coordination: Set<number>;
+  negations: Set<number>;
+  predicates: Set<number>;
+}
+
+/**
+ * Where a negation's scope ends. A noun phrase's ("lack of", "no") covers a few words up to any punctuation; a
+ * predicate's ("not", "fail to") runs to the end of its clause, over commas inside a phrase ("not a strategic,
+ * shared understanding") but not into a new clause (", which ...", ", and has ...") or past a second negation.
+ */
+function negationEnd(tokens: Token[], at: Landmarks, neg: PhraseMatch<Cue>, clauseOf: number[]): number {
+  const lack = neg.phrase.payload.kind === 'lack';
+  const { clauseWords, coordination, negations, predicates } = at;
+  const predicateAhead = (from: number) => {
+    for (let j = from; j < tokens.length && j < from + COORDINATED_REACH; j++) {
+      if (predicates.has(j)) return true;
+      if (tokens[j]!.punct && PREDICATE_END.has(tokens[j]!.word)) return false;
+    }
+    return false;
+  };
+  const stops = (i: number) => {
+    const t = tokens[i]!;
+    if (!lack && ((coordination.has(i) && predicates.has(i + 1)) || negations.has(i))) return true;
+    if (!t.punct) return false;
+    if ((lack ? LACK_END : PREDICATE_END).has(t.word)) return true;
+    return t.word === ',' && (clauseWords.has(i + 1) || (coordination.has(i + 1) && predicateAhead(i + 2)));
+  };
+  let end = neg.to;
+  for (let words = 0; end < tokens.length && words < (lack ? LACK_REACH : Infinity) && clauseOf[end] === clauseOf[neg.from] && !stops(end); end++) {
+    if (!tokens[end]!.punct) words++;
+  }
+  return end;
 }
 
 /**
@@ -113,24 +188,30 @@ export function analyse(tokens: Token[], cueMatches: PhraseMatch<Cue>[], terms: 
   const cues = resolve(cueMatches);
   const inTerm = new Set<number>();
   for (const t of terms) for (let i = t.from + 1; i < t.to; i++) inTerm.add(i);
-  const { of: clauseOf, conditional } = clauses(tokens, cues, false, inTerm);
+  const { of: clauseOf, conditional, retorts } = clauses(tokens, cues, false, inTerm);
   // An intention, purpose or recommendation reaches over subordinate clauses ("should ensure that, if ..., X").
   const strongOf = clauses(tokens, cues, true, inTerm).of;
-  const clauseEnd = (i: number) => {
-    let j = i;
-    while (j < tokens.length && strongOf[j] === strongOf[i]) j++;
+  const predicates = positions(cues, 'predicate');
+  /** A mood reaches to the end of its strong clause; a purpose without "that" stops where the main verb resumes. */
+  const moodEnd = (c: PhraseMatch<Cue>) => {
+    const open = c.phrase.payload.kind === 'purpose' && tokens[c.to - 1]!.word !== 'that';
+    let j = c.to;
+    while (j < tokens.length && strongOf[j] === strongOf[c.from] && !(open && predicates.has(j))) j++;
     return j;
   };
   const moods = cues
     .filter((c) => MOODS.has(c.phrase.payload.kind))
-    .map((c) => ({ kind: c.phrase.payload.kind as Mood, from: c.from, to: clauseEnd(c.from) }));
-  const inMood = (i: number, kinds: Mood[]) => moods.some((m) => kinds.includes(m.kind) && i >= m.from && i < m.to);
-  const voided = (i: number) => conditional.has(clauseOf[i]!) || inMood(i, ['intention', 'purpose', 'recommendation']);
+    .map((c) => ({ kind: c.phrase.payload.kind as Mood, from: c.from, to: moodEnd(c) }));
+  const described = describing(tokens, cues);
+  const voided = (i: number) => described.has(i) || conditional.has(clauseOf[i]!) || moods.some((m) => i >= m.from && i < m.to);
+  const firstPredicate = new Map<number, number>();
+  for (const p of [...predicates].sort((x, y) => x - y)) if (!firstPredicate.has(clauseOf[p]!)) firstPredicate.set(clauseOf[p]!, p);
+  const weightAt = (i: number) => (i > (firstPredicate.get(clauseOf[i]!) ?? Infinity) ? PREDICATE_WEIGHT : 1);
   const items: Item[] = cues
     .filter((c) => POLAR.has(c.phrase.payload.kind))
     .map((c) => ({
       kind: c.phrase.payload.kind,
-      weight: c.phrase.payload.weight,
+      weight: c.phrase.payload.weight * weightAt(c.from),
       from: c.from,
       to: c.to,
       clause: clauseOf[c.from]!,
@@ -138,15 +219,20 @@ export function analyse(tokens: Token[], cueMatches: PhraseMatch<Cue>[], terms: 
       void: voided(c.from),
     }));
   const bare: SentenceAnalysis['bare'] = [];
-  for (const neg of cues.filter((c) => c.phrase.payload.kind === 'negation' && !describesPeople(tokens, c.from))) {
-    let end = neg.to;
-    while (end < tokens.length && clauseOf[end] === clauseOf[neg.from] && !(tokens[end]!.punct && SCOPE_END.has(tokens[end]!.word))) end++;
-    const inScope = items.filter((it) => it.from >= neg.to && it.from < end);
+  const landmarks: Landmarks = {
+    clauseWords: positions(cues, ...CLAUSE_WORDS),
+    coordination: positions(cues, 'coordination'),
+    negations: positions(cues, 'negation', 'lack'),
+    predicates,
+  };
+  for (const neg of cues.filter((c) => (c.phrase.payload.kind === 'negation' || c.phrase.payload.kind === 'lack') && !described.has(c.from))) {
+    const end = negationEnd(tokens, landmarks, neg, clauseOf);
+    // "no children waiting" denies the wait; "do not have oversight of how long children wait" does not.
+    const inScope = items.filter((it) => it.from >= neg.to && it.from < end && (neg.phrase.payload.kind === 'lack' || it.kind !== 'adverse'));
     for (const it of inScope) it.negated = !it.negated;
-    if (inScope.length === 0) bare.push({ at: neg.from, clause: clauseOf[neg.from]!, void: voided(neg.from) });
+    if (inScope.every((it) => it.void)) bare.push({ clause: clauseOf[neg.from]!, void: voided(neg.from), weight: BARE_NEGATION * weightAt(neg.from) });
   }
-  const last = tokens.at(-1);
-  return { clauseOf, items, bare, moods, question: last?.word === '?' };
+  return { clauseOf, items, bare, moods, described, retorts, question: tokens.at(-1)?.word === '?' };
 }
 
 export interface PolarityInput {
@@ -154,9 +240,9 @@ export interface PolarityInput {
   anchor: number;
   /** The topic itself is adverse (more of it is worse). */
   adverse: boolean;
-  /** What the section says: every finding a concern, or which way a tie of cues (and a sentence with none) leans. */
+  /** What the section says: every finding a concern, or which way a tie of cues leans. */
   section: SectionBearing;
-  /** The rule's own default for a sentence with no cue, after the section's. */
+  /** The rule's own polarity for a sentence with no cue (a topic that is a failing wherever it is named). */
   fallback: Polarity | null;
 }
 
@@ -193,22 +279,35 @@ function tally(a: SentenceAnalysis, adverse: boolean, clause: number | null): Ta
     const concern = (it.kind === 'concern' || it.kind === 'adverse') !== flipped;
     t[concern ? 'concern' : 'strength'] += it.kind === 'strength' && flipped ? it.weight * DENIED_GOOD : it.weight;
   }
-  for (const b of a.bare) if (!b.void && (clause === null || b.clause === clause)) t.concern += BARE_NEGATION;
+  for (const b of a.bare) if (!b.void && (clause === null || b.clause === clause)) t.concern += b.weight;
   return t;
 }
 
 export function polarityAt(a: SentenceAnalysis, input: PolarityInput): Polarity {
   if (a.question) return 'mention';
-  if (input.section === 'recommendation') return 'concern';
-  const { tie, uncued } = input.section;
+  const section = input.section;
+  if (section === 'recommendation') return 'concern';
   const covering = a.moods.filter((m) => input.anchor >= m.from && input.anchor < m.to);
   if (covering.some((m) => m.kind === 'recommendation')) return 'concern';
-  for (const clause of [a.clauseOf[input.anchor] ?? 0, null]) {
-    const t = tally(a, input.adverse, clause);
+  if (covering.some((m) => m.kind === 'intention')) return 'mention';
+  const polarity = judge(a, input.anchor, input.adverse, section, input.fallback);
+  // A topic that is only an aim ("work to do to ensure timely reviews", "programmes to reduce exclusions") or only
+  // picks out people ("pupils who have been excluded are supported well"): a concern of the sentence shows the
+  // failing exists, but a strength of the sentence is not the topic's.
+  const aside = covering.length > 0 || a.described.has(input.anchor);
+  return polarity === 'strength' && aside ? 'mention' : polarity;
+}
+
+/** The cues of the topic's clause decide, else those of the whole sentence; the section breaks a tie; else the rule. */
+function judge(a: SentenceAnalysis, anchor: number, adverse: boolean, lean: Polarity | null, fallback: Polarity | null): Polarity {
+  const own = a.clauseOf[anchor] ?? 0;
+  // "X looks good, but it does not ...": a contrast about the same subject has the last word.
+  const clauses = a.retorts.has(own + 1) ? [own + 1, own, null] : [own, null];
+  for (const clause of clauses) {
+    const t = tally(a, adverse, clause);
     if (t.concern > t.strength) return 'concern';
     if (t.strength > t.concern) return 'strength';
-    if (t.concern > 0) return tie ?? 'mention';
+    if (t.concern > 0) return lean ?? 'mention';
   }
-  if (covering.some((m) => m.kind === 'intention')) return 'mention';
-  return uncued ?? input.fallback ?? 'mention';
+  return fallback ?? 'mention';
 }

@@ -50,7 +50,6 @@ export interface TermHit {
 }
 
 export interface RuleSet {
-  dir: string;
   rules: Rule[];
   /** Every term of every rule in one index: one scan of a sentence finds all candidate rules. */
   terms: PhraseSet<TermHit>;
@@ -58,7 +57,6 @@ export interface RuleSet {
   vetoes: PhraseSet<number>;
   cues: Cues;
   categories: string[];
-  version: string;
 }
 
 export class RuleError extends Error {
@@ -99,15 +97,24 @@ function validate<T>(schema: z.ZodType<T>, data: unknown, path: string): T {
   throw new RuleError(`${displayPath(path)}: ${describeIssue(data, result.error.issues[0]!)}`);
 }
 
-export function loadRuleDir(dir: string): RuleSet {
-  let names: string[];
+function ruleFileNames(dir: string): string[] {
   try {
-    names = readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort();
+    return readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort();
   } catch (e) {
     throw new RuleError(`${displayPath(dir)}: cannot read the rules folder: ${(e as Error).message}`);
   }
-  if (!names.includes(CUES_FILE)) throw new RuleError(`${displayPath(join(dir, CUES_FILE))}: missing (the cue lexicon)`);
+}
+
+/** A stable hash of the rule files' names and content, without parsing them: cheap enough for every incremental run. */
+export function ruleDirFingerprint(dir: string): string {
   const hash = createHash('sha256');
+  for (const name of ruleFileNames(dir)) hash.update(name).update('\0').update(readFileSync(join(dir, name))).update('\0');
+  return hash.digest('hex').slice(0, 16);
+}
+
+export function loadRuleDir(dir: string): RuleSet {
+  const names = ruleFileNames(dir);
+  if (!names.includes(CUES_FILE)) throw new RuleError(`${displayPath(join(dir, CUES_FILE))}: missing (the cue lexicon)`);
   const rules: Rule[] = [];
   const termEntries: [string, TermHit][] = [];
   const vetoEntries: [string, number][] = [];
@@ -116,7 +123,6 @@ export function loadRuleDir(dir: string): RuleSet {
   let cues: Cues | undefined;
   for (const name of names) {
     const path = join(dir, name);
-    hash.update(name).update('\0').update(readFileSync(path)).update('\0');
     if (name === CUES_FILE) {
       cues = compileCues(validate(CuesSchema, readYaml(path), path));
       continue;
@@ -144,12 +150,10 @@ export function loadRuleDir(dir: string): RuleSet {
     }
   }
   return {
-    dir,
     rules,
     terms: new PhraseSet(termEntries),
     vetoes: new PhraseSet(vetoEntries),
     cues: cues!,
     categories,
-    version: hash.digest('hex').slice(0, 16),
   };
 }

@@ -65,8 +65,9 @@ export function splitSentences(text: string): Span[] {
     const bullet = BULLET.exec(text.slice(s, Math.min(e, s + 12)));
     if (bullet && s + bullet[0].length < e) s += bullet[0].length;
     for (; e - s > MAX_SENTENCE; ) {
-      let cut = text.lastIndexOf(' ', s + MAX_SENTENCE);
-      if (cut <= s) cut = s + MAX_SENTENCE;
+      let cut = s + MAX_SENTENCE;
+      while (cut > s && text[cut] !== ' ') cut--;
+      if (cut === s) cut = s + MAX_SENTENCE;
       spans.push({ start: s, end: cut });
       s = cut;
       while (s < e && /\s/.test(text[s]!)) s++;

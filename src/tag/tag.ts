@@ -1,10 +1,11 @@
 // Sentences → findings. Cheap first: one scan of each sentence's tokens against every rule term selects the
 // candidate sentences; context checks, cue matching and polarity run only on those.
-import type { Document, DocumentFacts, Finding, Polarity } from '../records.js';
-import { isContext, pageAt, sectionAt, sectionBearing } from './context.js';
+import { findAreaMentions } from '../facts/gazetteer.js';
+import type { Document, DocumentFacts, Finding } from '../records.js';
+import { isContext, namesOtherAreaOnly, pageAt, sectionAt, sectionBearing } from './context.js';
 import { findMeasures } from './measures.js';
 import type { PhraseMatch } from './phrases.js';
-import { analyse, polarityAt, type SentenceAnalysis } from './polarity.js';
+import { analyse, polarityAt } from './polarity.js';
 import type { Rule, RuleSet, TermHit } from './rules.js';
 import { splitSentences } from './sentences.js';
 import { tokenize } from './tokens.js';
@@ -29,47 +30,47 @@ function anchors(rule: Rule, hits: PhraseMatch<TermHit>[], clauseOf: number[]): 
   return (whole.length > 0 ? whole : inReach).map((a) => a.from);
 }
 
-// Facts are part of the stage's contract (the area, to tell it from places named in comparisons).
-export function tag(doc: Document, _facts: DocumentFacts, rules: RuleSet): Finding[] {
+/** The rules whose every term group matched the sentence and no veto stopped, with their term matches. */
+function matchedRules(hits: PhraseMatch<TermHit>[], vetoed: Set<number>, rules: RuleSet): [Rule, PhraseMatch<TermHit>[]][] {
+  const byRule = new Map<number, PhraseMatch<TermHit>[]>();
+  for (const h of hits) {
+    const list = byRule.get(h.phrase.payload.rule);
+    if (list) list.push(h);
+    else byRule.set(h.phrase.payload.rule, [h]);
+  }
+  return [...byRule]
+    .filter(([r, h]) => !vetoed.has(r) && new Set(h.map((x) => x.phrase.payload.group)).size === rules.rules[r]!.groups)
+    .map(([r, h]) => [rules.rules[r]!, h]);
+}
+
+/** Findings of one document. The facts give its area, to tell it from other places named in comparisons. */
+export function tag(doc: Document, facts: DocumentFacts, rules: RuleSet): Finding[] {
   const findings: Finding[] = [];
+  const mentions = facts.area ? findAreaMentions(doc.text) : [];
   for (const span of splitSentences(doc.text)) {
     const tokens = tokenize(doc.text, span.start, span.end);
     const hits = rules.terms.find(tokens);
     if (hits.length === 0) continue;
-    const byRule = new Map<number, PhraseMatch<TermHit>[]>();
-    for (const h of hits) {
-      const list = byRule.get(h.phrase.payload.rule);
-      if (list) list.push(h);
-      else byRule.set(h.phrase.payload.rule, [h]);
-    }
-    const vetoed = new Set(rules.vetoes.find(tokens).map((v) => v.phrase.payload));
-    const matched = [...byRule].filter(([r, h]) => !vetoed.has(r) && new Set(h.map((x) => x.phrase.payload.group)).size === rules.rules[r]!.groups);
+    const matched = matchedRules(hits, new Set(rules.vetoes.find(tokens).map((v) => v.phrase.payload)), rules);
     if (matched.length === 0) continue;
     const section = sectionAt(doc.sections, span.start);
     const bearing = sectionBearing(section?.title ?? null, rules.cues);
     const quote = doc.text.slice(span.start, span.end);
-    if (bearing === 'skip' || isContext(tokens, rules.cues, quote, section?.title ?? null)) continue;
-    const analysis: SentenceAnalysis = analyse(tokens, rules.cues.phrases.find(tokens), hits);
-    const candidates = matched.map(([r, h]) => ({ rule: rules.rules[r]!, at: anchors(rules.rules[r]!, h, analysis.clauseOf) }));
+    const cues = rules.cues.phrases.find(tokens);
+    if (bearing === 'skip' || isContext(tokens, cues, rules.cues, quote, section?.title ?? null)) continue;
+    if (namesOtherAreaOnly(doc.text, mentions, facts.area, span.start, span.end, rules.cues)) continue;
+    const analysis = analyse(tokens, cues, hits);
+    const page = pageAt(doc.pages, span.start);
+    const measures = findMeasures(doc.text, span.start, span.end);
     const seen = new Set<string>();
-    for (const { rule, at } of candidates) {
-      for (const anchor of at) {
-        const polarity: Polarity = polarityAt(analysis, { anchor, adverse: rule.adverse, section: bearing, fallback: rule.fallback });
+    for (const [rule, ruleHits] of matched) {
+      for (const anchor of anchors(rule, ruleHits, analysis.clauseOf)) {
+        const polarity = polarityAt(analysis, { anchor, adverse: rule.adverse, section: bearing, fallback: rule.fallback });
         const key = `${rule.category}:${polarity}`;
         if ((rule.allowed && !rule.allowed.has(polarity)) || seen.has(key)) continue;
         seen.add(key);
-        findings.push({
-          doc: doc.id,
-          category: rule.category,
-          polarity,
-          quote,
-          page: pageAt(doc.pages, span.start),
-          start: span.start,
-          end: span.end,
-          section: section?.title ?? null,
-          measures: findMeasures(doc.text, span.start, span.end),
-          rule: rule.id,
-        });
+        const where = { page, start: span.start, end: span.end, section: section?.title ?? null };
+        findings.push({ doc: doc.id, category: rule.category, polarity, quote, ...where, measures, rule: rule.id });
       }
     }
   }

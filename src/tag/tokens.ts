@@ -14,7 +14,7 @@ export interface Token {
 
 const stems = new Map<string, string>();
 
-export function stem(word: string): string {
+function stem(word: string): string {
   let s = stems.get(word);
   if (s === undefined) {
     s = /^[a-z]+$/.test(word) ? PorterStemmer.stem(word) : word;
@@ -33,16 +33,18 @@ const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|[%,;:.!?()]/gu;
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
-  TOKEN.lastIndex = from;
-  for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
+  // Matching on the slice keeps a token from running past `to` (a page of letters must not be rescanned).
+  const part = text.slice(from, to);
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(part); m; m = TOKEN.exec(part)) {
     const raw = m[0];
-    const end = m.index + raw.length;
-    if (end > to) break;
+    const start = from + m.index;
+    const end = start + raw.length;
     const punct = raw.length === 1 && /[%,;:.!?()]/.test(raw);
     // Possessives and contractions keep their meaning in the stem of the head word ("children's" → "children").
     const word = raw.toLowerCase().replace(/’/g, "'");
     const head = word.endsWith("n't") ? word : word.replace(/'s$|'$/, '');
-    out.push({ word, stem: punct ? raw : stem(head), start: m.index, end, punct });
+    out.push({ word, stem: punct ? raw : stem(head), start, end, punct });
   }
   return out;
 }

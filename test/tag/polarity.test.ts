@@ -89,15 +89,19 @@ describe('the section as evidence', () => {
     expect(polarity(mixed, 'joint-commissioning')).toEqual(['mention']);
   });
 
-  it('a sentence with no cue is a strength where the section asserts what works, else a mention', () => {
-    expect(polarity(plain, 'joint-commissioning', effective)).toEqual(['strength']);
+  it('a sentence with no cue is a mention whatever its section: the quote must say its polarity itself', () => {
+    expect(polarity(plain, 'joint-commissioning', effective)).toEqual(['mention']);
     expect(polarity(plain, 'joint-commissioning', better)).toEqual(['mention']);
     expect(polarity(plain, 'joint-commissioning')).toEqual(['mention']);
   });
 
   it('cues outweigh the lean; recommendation sections make every finding a concern', () => {
     expect(polarity('However, joint commissioning is weak.', 'joint-commissioning', effective)).toEqual(['concern']);
-    expect(polarity('timely issuing of EHC plans;', 'ehcp-timeliness', 'Areas for priority action')).toEqual(['concern']);
+    expect(polarity('• leaders make sure that more EHC plans are issued within 20 weeks;', 'ehcp-timeliness', 'Areas for priority action')).toEqual(['concern']);
+  });
+
+  it('a verbless list fragment says nothing without its lead-in', () => {
+    expect(polarity('• timely issuing of EHC plans, and', 'ehcp-timeliness', 'Areas for priority action')).toEqual([]);
   });
 
   it('boiler-plate sections hold no findings', () => {

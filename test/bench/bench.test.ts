@@ -1,0 +1,43 @@
+// A smoke run of the benchmark on 20 reports: it must finish and write bench.json with every figure present and
+// sane. No timing is asserted (figures depend on the machine); the targets' verdicts are only checked for shape.
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { repoRoot, tempDir } from '../helpers.js';
+
+const bench = join(repoRoot, 'dist', 'bench', 'bench.js');
+const runBench = (args: string[], env: NodeJS.ProcessEnv = process.env) =>
+  spawnSync(process.execPath, [bench, ...args], { cwd: repoRoot, env, encoding: 'utf8' });
+
+describe('npm run bench', () => {
+  it('measures 20 reports and writes bench.json', () => {
+    const out = tempDir('findings-bench-out-');
+    const r = runBench(['--reports', '20', '--out', out]);
+    expect(r.stderr).not.toMatch(/mupdf-tools/); // mutool is installed (the CI installs mupdf-tools)
+    expect(r.status).toBe(0);
+    const result = JSON.parse(readFileSync(join(out, 'bench.json'), 'utf8'));
+
+    expect(result.reports).toBe(20);
+    // The 20 copies cycle through the 15 shared reports: at least one page each.
+    expect(result.pages).toBeGreaterThanOrEqual(20);
+    for (const key of ['mutool_pages_per_s', 'ingest_pages_per_s', 'full_run_s', 'rerun_s', 'peak_rss_mb']) {
+      expect(result[key], key).toBeGreaterThan(0);
+    }
+    expect(result.ingest_ratio).toBeCloseTo(result.ingest_pages_per_s / result.mutool_pages_per_s, 2);
+    expect(result.peak_rss_mb).toBeLessThan(24 * 1024);
+    const judged = ['ingest_ratio', 'full_run_s', 'rerun_s', 'peak_rss_mb'];
+    expect(Object.keys(result.targets).sort()).toEqual([...judged].sort());
+    for (const key of judged) expect(typeof result.pass[key]).toBe('boolean');
+    // The table names every figure.
+    for (const label of ['mutool pages/s', 'ingest pages/s', 'ingest ratio', 'full run s', 'rerun s', 'peak rss mb']) {
+      expect(r.stdout).toContain(label);
+    }
+  });
+
+  it('says to install mupdf-tools when mutool is missing', () => {
+    const r = runBench(['--reports', '1', '--out', tempDir('findings-bench-out-')], { ...process.env, PATH: tempDir() });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/mutool .*not installed.*apt-get install -y mupdf-tools/);
+  });
+});

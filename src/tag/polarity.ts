@@ -120,6 +120,9 @@ function clauses(tokens: Token[], cues: PhraseMatch<Cue>[], strong: boolean, inT
   return { of, conditional, retorts };
 }
 
+/** How many words after a predicate's negation an adverse thing is still what it denies ("do not become isolated"). */
+const ADVERSE_REACH = 3;
+const wordsBetween = (tokens: Token[], from: number, to: number) => tokens.slice(from, to).filter((t) => !t.punct).length;
 /** How many words a noun phrase's negation ("lack of", "no") reaches. */
 const LACK_REACH = 3;
 /** A noun phrase's negation stops at any punctuation; a predicate's reaches over commas ("not a strategic, shared"). */
@@ -133,11 +136,19 @@ const PREDICATE_WEIGHT = 1.5;
 /** How many words after "who" still describe whom the sentence is about ("children who are waiting for ..."). */
 const RELATIVE_REACH = 4;
 
-/** Token positions inside the first words of relative clauses: they pick out people, they do not judge. */
+/** How many words before "who" a measure ("the proportion of young people who ...") makes the clause define it. */
+const MEASURE_REACH = 10;
+
+/**
+ * Token positions inside the first words of relative clauses: they pick out people, they do not judge. After a
+ * measure ("the proportion of young people who are not in education") the clause says what is measured instead.
+ */
 function describing(tokens: Token[], cues: PhraseMatch<Cue>[]): Set<number> {
   const out = new Set<number>();
+  const measures = [...positions(cues, 'measure')];
   for (const c of cues) {
     if (c.phrase.payload.kind !== 'relative') continue;
+    if (measures.some((m) => m < c.from && wordsBetween(tokens, m, c.from) <= MEASURE_REACH)) continue;
     for (let i = c.to, words = 0; i < tokens.length && words < RELATIVE_REACH && !tokens[i]!.punct; i++, words++) out.add(i);
   }
   return out;
@@ -168,7 +179,8 @@ function negationEnd(tokens: Token[], at: Landmarks, neg: PhraseMatch<Cue>, clau
   };
   const stops = (i: number) => {
     const t = tokens[i]!;
-    if (!lack && ((coordination.has(i) && predicates.has(i + 1)) || negations.has(i))) return true;
+    // "... and are", "... and instead are": a coordinated predicate (an adverb may come between) is a new claim.
+    if (!lack && ((coordination.has(i) && (predicates.has(i + 1) || predicates.has(i + 2))) || negations.has(i))) return true;
     if (!t.punct) return false;
     if ((lack ? LACK_END : PREDICATE_END).has(t.word)) return true;
     return t.word === ',' && (clauseWords.has(i + 1) || (coordination.has(i + 1) && predicateAhead(i + 2)));
@@ -227,8 +239,10 @@ export function analyse(tokens: Token[], cueMatches: PhraseMatch<Cue>[], terms: 
   };
   for (const neg of cues.filter((c) => (c.phrase.payload.kind === 'negation' || c.phrase.payload.kind === 'lack') && !described.has(c.from))) {
     const end = negationEnd(tokens, landmarks, neg, clauseOf);
-    // "no children waiting" denies the wait; "do not have oversight of how long children wait" does not.
-    const inScope = items.filter((it) => it.from >= neg.to && it.from < end && (neg.phrase.payload.kind === 'lack' || it.kind !== 'adverse'));
+    // "no children waiting" and "are not excluded" deny the adverse thing; "do not have oversight of how long
+    // children wait" does not: a predicate's negation denies an adverse thing only right after it.
+    const denies = (it: Item) => neg.phrase.payload.kind === 'lack' || it.kind !== 'adverse' || wordsBetween(tokens, neg.to, it.from) < ADVERSE_REACH;
+    const inScope = items.filter((it) => it.from >= neg.to && it.from < end && denies(it));
     for (const it of inScope) it.negated = !it.negated;
     if (inScope.every((it) => it.void)) bare.push({ clause: clauseOf[neg.from]!, void: voided(neg.from), weight: BARE_NEGATION * weightAt(neg.from) });
   }
@@ -288,8 +302,10 @@ export function polarityAt(a: SentenceAnalysis, input: PolarityInput): Polarity 
   const section = input.section;
   if (section === 'recommendation') return 'concern';
   const covering = a.moods.filter((m) => input.anchor >= m.from && input.anchor < m.to);
-  if (covering.some((m) => m.kind === 'recommendation')) return 'concern';
-  if (covering.some((m) => m.kind === 'intention')) return 'mention';
+  // A recommendation inside a hedge or counterfactual ("could have prevented the need for") recommends nothing.
+  const hedge = covering.find((m) => m.kind === 'intention');
+  if (covering.some((m) => m.kind === 'recommendation' && !(hedge && hedge.from < m.from))) return 'concern';
+  if (hedge) return 'mention';
   const polarity = judge(a, input.anchor, input.adverse, section, input.fallback);
   // A topic that is only an aim ("work to do to ensure timely reviews", "programmes to reduce exclusions") or only
   // picks out people ("pupils who have been excluded are supported well"): a concern of the sentence shows the

@@ -1,7 +1,7 @@
 // Sentences → findings. Cheap first: one scan of each sentence's tokens against every rule term selects the
 // candidate sentences; context checks, cue matching and polarity run only on those.
 import { findAreaMentions } from '../facts/gazetteer.js';
-import type { Document, DocumentFacts, Finding } from '../records.js';
+import type { Document, DocumentFacts, Finding, Polarity } from '../records.js';
 import { isContext, namesOtherAreaOnly, pageAt, sectionAt, sectionBearing } from './context.js';
 import { findMeasures } from './measures.js';
 import type { PhraseMatch } from './phrases.js';
@@ -62,17 +62,40 @@ export function tag(doc: Document, facts: DocumentFacts, rules: RuleSet): Findin
     const analysis = analyse(tokens, cues, hits);
     const page = pageAt(doc.pages, span.start);
     const measures = findMeasures(doc.text, span.start, span.end);
-    const seen = new Set<string>();
+    const found: { rule: Rule; polarity: Polarity; clause: number }[] = [];
     for (const [rule, ruleHits] of matched) {
       for (const anchor of anchors(rule, ruleHits, analysis.clauseOf)) {
         const polarity = polarityAt(analysis, { anchor, adverse: rule.adverse, section: bearing, fallback: rule.fallback });
-        const key = `${rule.category}:${polarity}`;
-        if ((rule.allowed && !rule.allowed.has(polarity)) || seen.has(key)) continue;
-        seen.add(key);
-        const where = { page, start: span.start, end: span.end, section: section?.title ?? null };
-        findings.push({ doc: doc.id, category: rule.category, polarity, quote, ...where, measures, rule: rule.id });
+        if (!rule.allowed || rule.allowed.has(polarity)) found.push({ rule, polarity, clause: analysis.clauseOf[anchor] ?? 0 });
       }
+    }
+    const seen = new Set<string>();
+    for (const { rule, polarity } of settleContrasts(found)) {
+      const key = `${rule.category}:${polarity}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const where = { page, start: span.start, end: span.end, section: section?.title ?? null };
+      findings.push({ doc: doc.id, category: rule.category, polarity, quote, ...where, measures, rule: rule.id });
     }
   }
   return findings;
+}
+
+/**
+ * One sentence cannot cite a category as both a concern and a strength: in a contrast ("While A has improved, too
+ * many B", "A is positive, but B") the last clause is the sentence's point, so the category keeps the polarity it
+ * has there.
+ */
+function settleContrasts<T extends { rule: Rule; polarity: Polarity; clause: number }>(found: T[]): T[] {
+  const last = new Map<string, T>();
+  for (const f of found) {
+    if (f.polarity === 'mention') continue;
+    const prev = last.get(f.rule.category);
+    if (!prev || f.clause > prev.clause) last.set(f.rule.category, f);
+  }
+  return found.filter((f) => {
+    const point = last.get(f.rule.category);
+    const mixed = found.some((o) => o.rule.category === f.rule.category && o.polarity !== f.polarity && o.polarity !== 'mention');
+    return f.polarity === 'mention' || !mixed || f.polarity === point!.polarity;
+  });
 }

@@ -1,0 +1,117 @@
+// Per-sentence precision: each quote must itself state the category and polarity it is cited for. One test per
+// linguistic pattern that used to give a wrong finding; every sentence here is written for the test.
+import { describe, expect, it } from 'vitest';
+import { loadRules, tag } from '../../src/tag/index.js';
+import { makeDoc, noFacts } from './fixture.js';
+
+const rules = loadRules();
+
+/** The polarities the tagger gives one category in one sentence (empty: no finding). */
+function polarity(sentence: string, category: string, section?: string): string[] {
+  const text = section ? `${section}\n${sentence}` : sentence;
+  const found = tag(makeDoc(text, section ? [section] : []), noFacts, rules).filter((f) => f.category === category);
+  return [...new Set(found.map((f) => f.polarity))].sort();
+}
+
+describe('trends on adverse and favourable measures', () => {
+  it('a falling bad thing is a strength, a rising one a concern, also when a relative clause defines the measure', () => {
+    expect(polarity('The share of young adults with SEND who are not in education, employment or training has fallen.', 'preparation-for-adulthood')).toEqual(['strength']);
+    expect(polarity('The percentage of care leavers with SEND who are not in education, employment or training is rising.', 'preparation-for-adulthood')).toEqual(['concern']);
+    expect(polarity('The proportion of pupils who are excluded from their school is falling.', 'exclusions')).toEqual(['strength']);
+  });
+
+  it('a relative clause that only picks out people still measures nothing', () => {
+    expect(polarity('Pupils who wait for an autism assessment are given increased support by their school.', 'neurodevelopmental-waits')).not.toContain('concern');
+  });
+
+  it('a rising demand is the setting, not a failing of the service that meets it', () => {
+    expect(polarity('The CAMHS team has met the growing demand for assessments with new evening clinics.', 'mental-health-waits')).not.toContain('concern');
+  });
+
+  it('a reduced risk of a bad outcome is a strength', () => {
+    expect(polarity('The dynamic support register reduces the risk of avoidable admissions to hospital.', 'strategic-leadership')).toEqual(['strength']);
+  });
+});
+
+describe('hedges and counterfactuals', () => {
+  it('what could have happened, or might happen, is not asserted', () => {
+    expect(polarity('Earlier help at school could have prevented the need for alternative provision.', 'alternative-provision')).toEqual(['mention']);
+    expect(polarity('Some pupils with a hearing impairment might miss out on education if staff are not trained.', 'missing-education')).not.toContain('concern');
+    expect(polarity('As a result, needs may be missed if nurseries do not refer children.', 'missing-education')).not.toContain('concern');
+  });
+
+  it('an expectation of a new body is not a recommendation', () => {
+    expect(polarity('Once running, these should give the governance board the challenge it lacks.', 'strategic-leadership')).not.toContain('concern');
+  });
+
+  it('a real recommendation still says the problem exists', () => {
+    expect(polarity('Leaders should reduce the need for alternative provision by identifying needs earlier.', 'alternative-provision')).toEqual(['concern']);
+  });
+});
+
+describe('negation of an adverse thing', () => {
+  it('"do not become isolated" denies the harm; a coordinated "and instead are" ends the negation', () => {
+    expect(polarity("Leaders' shared understanding ensures that young people do not become isolated and instead are able to join clubs in their town.", 'strategic-leadership')).toEqual(['strength']);
+    expect(polarity('Pupils with SEND are not excluded from their mainstream schools.', 'exclusions')).toEqual(['strength']);
+  });
+
+  it('a negation that stands far from the adverse thing does not deny it', () => {
+    expect(polarity('Leaders do not have oversight of how long children wait for an autism assessment.', 'strategic-leadership')).toEqual(['concern']);
+  });
+});
+
+describe('neutral uses of cue words', () => {
+  it('hearing or raising concerns is not a failing', () => {
+    expect(polarity('The advice service makes sure that leaders hear the concerns that parents raise.', 'parent-engagement')).not.toContain('concern');
+  });
+
+  it('scarce opportunities to do a good thing are a concern, not a strength', () => {
+    expect(polarity('There are few opportunities for young people to co-produce the services they use.', 'parent-engagement')).not.toContain('strength');
+    expect(polarity('There are limited opportunities to co-produce services with young people.', 'parent-engagement')).toEqual(['concern']);
+  });
+
+  it('work that "needs accelerating" is a concern, whatever came before the contrast', () => {
+    expect(polarity('Leaders are improving their governance, but this needs accelerating.', 'strategic-leadership')).toEqual(['concern']);
+  });
+
+  it('an effect on something else with no good word is not a strength', () => {
+    expect(polarity('The growth in special school places is affecting their ability to offer outreach.', 'specialist-places')).not.toContain('strength');
+  });
+});
+
+describe('mixed sentences', () => {
+  it('a sentence cites a category with one polarity: the point of a contrast is its last clause', () => {
+    expect(polarity('While more EHC plans are now issued within 20 weeks, too many families still receive their final plan beyond the statutory timescale.', 'ehcp-timeliness')).toEqual(['concern']);
+    expect(polarity('Although too many pupils reach alternative provision with unmet needs, their experience in alternative provision is positive.', 'alternative-provision')).toEqual(['strength']);
+  });
+
+  it('a concession about one category leaves another category its own claim', () => {
+    expect(polarity('While the timeliness of EHC plans has improved, the quality of too many plans is poor.', 'ehcp-timeliness')).toEqual(['strength']);
+    expect(polarity('While the timeliness of EHC plans has improved, the quality of too many plans is poor.', 'ehcp-quality')).toEqual(['concern']);
+  });
+});
+
+describe('tangential categories', () => {
+  it('"children with an EHC plan do well" says nothing about the quality of plans', () => {
+    expect(polarity('Pupils with an EHC plan generally make good progress in reading.', 'ehcp-quality')).toEqual([]);
+  });
+
+  it('a word that shares a stem with a category term does not name it', () => {
+    expect(polarity('The new service specification for therapy plans was agreed.', 'ehcp-quality')).toEqual([]);
+  });
+
+  it('information feeding EHC plan applications is not plan quality', () => {
+    expect(polarity('Early help records contribute effectively to EHC plan applications.', 'ehcp-quality')).toEqual([]);
+  });
+
+  it('oversight of individual placements, or one service working with another, is not a strategic strength', () => {
+    expect(polarity('There is robust oversight of children placed in residential special schools.', 'strategic-leadership')).not.toContain('strength');
+    expect(polarity('Effective multi-agency support helps young people during their transition to adult services.', 'strategic-leadership')).not.toContain('strength');
+    expect(polarity('The partnership works closely with young people to co-produce its SEND strategy.', 'strategic-leadership')).not.toContain('strength');
+  });
+
+  it('a strategic strength stated about the partnership still counts', () => {
+    expect(polarity('The partnership has a clear governance structure and a well-understood SEND strategy.', 'strategic-leadership')).toEqual(['strength']);
+    expect(polarity('The dynamic support register is well established.', 'strategic-leadership')).toEqual(['strength']);
+  });
+});

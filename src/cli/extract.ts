@@ -6,7 +6,7 @@ import { docId, listCorpus } from '../pipeline/corpus.js';
 import { createPool } from '../pipeline/pool.js';
 import { loadRules } from '../tag/index.js';
 import type { DocumentRecord, ErrorRecord } from '../records.js';
-import { SOME_FAILED, usageError } from './exit.js';
+import { parseOptions, SOME_FAILED } from './exit.js';
 
 const Options = z.object({ format: z.enum(['jsonl', 'json']) });
 
@@ -17,11 +17,10 @@ export function register(program: Command): void {
     .argument('<paths...>', 'PDF reports, .txt/.html articles or minutes, or folders of them')
     .option('--format <format>', 'jsonl (one record per line) or json (one array)', 'jsonl')
     .action(async (paths: string[], raw: unknown) => {
-      const parsed = Options.safeParse(raw);
-      if (!parsed.success) usageError(`--format must be jsonl or json, not ${JSON.stringify((raw as { format: unknown }).format)}`);
+      const { format } = parseOptions(Options, raw);
       const { records, errors } = await extract(paths);
       const ok = records.filter((r): r is DocumentRecord => r !== null);
-      process.stdout.write(parsed.data.format === 'json' ? JSON.stringify(ok, null, 2) + '\n' : ok.map((r) => JSON.stringify(r) + '\n').join(''));
+      process.stdout.write(format === 'json' ? JSON.stringify(ok, null, 2) + '\n' : ok.map((r) => JSON.stringify(r) + '\n').join(''));
       for (const e of errors) process.stderr.write(`findings: ${e.source}: ${e.error}\n`);
       if (errors.length > 0) process.exitCode = SOME_FAILED;
     });

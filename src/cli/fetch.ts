@@ -3,7 +3,7 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { fetchNew, FetchOptionsError, NetworkUnavailableError, type FetchSummary } from '../fetch/index.js';
-import { SOME_FAILED, usageError } from './exit.js';
+import { parseOptions, SOME_FAILED, usageError } from './exit.js';
 
 // Only what argv needs (numbers from strings); fetchNew checks ranges and URLs itself, for every caller.
 const Options = z.object({
@@ -30,10 +30,9 @@ export function register(program: Command): void {
     .option('--areas <codes...>', 'only these areas (DfE LA codes, GSS codes, Ofsted URNs or names), read from their provider pages')
     .option('--max <n>', 'download at most N new reports, newest first')
     .action(async (raw: unknown) => {
-      const parsed = Options.safeParse(raw);
-      if (!parsed.success) usageError(parsed.error.issues.map((i) => `--${flag(i.path)}: ${i.message}`).join('; '));
+      const options = parseOptions(Options, raw);
       try {
-        const summary = await fetchNew({ ...parsed.data, log: (line) => process.stderr.write(`fetch: ${line}\n`) });
+        const summary = await fetchNew({ ...options, log: (line) => process.stderr.write(`fetch: ${line}\n`) });
         for (const report of summary.downloaded) process.stdout.write(`${report.path}\n`);
         process.stderr.write(`${describe(summary)}\n`);
         if (summary.failed.length > 0) process.exitCode = SOME_FAILED;
@@ -47,8 +46,6 @@ export function register(program: Command): void {
     });
 }
 
-/** ["delayMs"] → "delay-ms", as the user typed it. */
-const flag = (path: PropertyKey[]) => path.map(String).join('.').replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
 export function describe(s: FetchSummary): string {
   const lines = [

@@ -10,7 +10,7 @@ import { changesPaths, mergeFetch, readChangesFile, writeChangesFiles, type Fetc
 import type { Changes } from '../pipeline/changes.js';
 import { LockedError, withOutLock } from '../pipeline/lock.js';
 import { changesOn, CorpusError, localDay, runPipeline, type RunSummary } from '../pipeline/run.js';
-import { SOME_FAILED, usageError } from './exit.js';
+import { parseOptions, SOME_FAILED, usageError } from './exit.js';
 import { describe as describeFetch } from './fetch.js';
 import { progressReporter } from './progress.js';
 import { reportSummary } from './run.js';
@@ -48,9 +48,8 @@ export function register(program: Command): void {
     .option('--max <n>', 'download at most N new reports, newest first')
     .option('--threads <n>', 'worker threads (default: one per core)')
     .action(async (raw: unknown) => {
-      const parsed = Options.safeParse(raw);
-      if (!parsed.success) usageError(parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; '));
-      await withOutLock(parsed.data.out, () => nightly(parsed.data)).catch((err: unknown) => {
+      const options = parseOptions(Options, raw);
+      await withOutLock(options.out, () => nightly(options)).catch((err: unknown) => {
         if (!(err instanceof LockedError)) throw err;
         process.stderr.write(`findings: ${err.message}\n`);
         process.exitCode = SOME_FAILED;

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import { CorpusError, runPipeline, type RunSummary } from '../pipeline/run.js';
 import { LockedError, withOutLock } from '../pipeline/lock.js';
-import { SOME_FAILED, usageError } from './exit.js';
+import { parseOptions, SOME_FAILED } from './exit.js';
 import { progressReporter } from './progress.js';
 
 const Options = z.object({
@@ -20,13 +20,12 @@ export function register(program: Command): void {
     .option('--out <dir>', 'folder for the dataset: documents.jsonl, findings.jsonl, errors.jsonl, findings.db, CSVs, report.html', 'out')
     .option('--threads <n>', 'worker threads (default: one per core)')
     .action(async (raw: unknown) => {
-      const parsed = Options.safeParse(raw);
-      if (!parsed.success) usageError(parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; '));
+      const options = parseOptions(Options, raw);
       const progress = progressReporter('run');
       try {
-        const summary = await withOutLock(parsed.data.out, () => runPipeline({ ...parsed.data, onProgress: progress.update }));
+        const summary = await withOutLock(options.out, () => runPipeline({ ...options, onProgress: progress.update }));
         progress.stop();
-        reportSummary(summary, parsed.data.out);
+        reportSummary(summary, options.out);
         if (summary.errors.length > 0) process.exitCode = SOME_FAILED;
       } catch (err) {
         progress.stop();

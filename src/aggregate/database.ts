@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { DocumentRecordSchema, type DocumentRecord, type ErrorRecord, type Finding } from '../records.js';
 import { groupInspections, yearsNamed, type DocFacts } from './inspections.js';
 import { findRepeats } from './repeats.js';
-import { TABLES, createViews, enableFts } from './schema.js';
+import { FINDINGS_INDEXES, TABLES, createViews, enableFts } from './schema.js';
 import type { DatasetInput } from './types.js';
 
 /** Creates the database at `path` (which must not exist) and returns it open. */
@@ -22,6 +22,7 @@ export function buildDatabase(path: string, input: DatasetInput): Database.Datab
       const facts = loadDocuments(db, input, (e) => insertError.run(e));
       placeInInspections(db, facts);
       markRepeats(db);
+      db.exec(FINDINGS_INDEXES);
     })();
     enableFts(db, 'findings', ['quote']);
     enableFts(db, 'documents', ['text']);

@@ -44,11 +44,11 @@ const CELL_GAP = 1;
 const WORD_GAP = 0.2;
 
 export async function extractPdfText(bytes: Uint8Array): Promise<PdfText> {
-  const lib = await pdfjs();
+  const { lib, worker } = await pdfjs();
   let doc: PDFDocumentProxy;
   try {
     // pdf.js takes ownership of (detaches) the buffer it is given, so give it a plain Uint8Array copy.
-    doc = await lib.getDocument({ data: new Uint8Array(bytes), verbosity: lib.VerbosityLevel.ERRORS, isEvalSupported: false })
+    doc = await lib.getDocument({ data: new Uint8Array(bytes), verbosity: lib.VerbosityLevel.ERRORS, isEvalSupported: false, worker })
       .promise;
   } catch (error) {
     throw pdfError(error, bytes);

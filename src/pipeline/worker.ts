@@ -1,7 +1,8 @@
-// Piscina worker: loads the rules once per thread, then processes (or only ingests) one file per task.
-// Failures come back as values, not throws, so the error text reaches the batch intact.
+// Piscina worker: processes (or only ingests) one file per task, loading the rules once per thread when first needed
+// (ingest alone never needs them). Failures come back as values, not throws, so the error text reaches the batch
+// intact, a bad rules file included.
 import { ingestFile } from '../ingest/index.js';
-import { loadRules } from '../tag/index.js';
+import { loadRules, type RuleSet } from '../tag/index.js';
 import { processFile } from './process.js';
 import type { ProcessedDocument } from '../records.js';
 
@@ -15,7 +16,7 @@ export type WorkerResult =
   | { ok: true; processed: ProcessedDocument | null; pages: number }
   | { ok: false; error: string };
 
-const rules = loadRules();
+let rules: RuleSet | undefined;
 
 export default async function run(task: WorkerTask): Promise<WorkerResult> {
   try {
@@ -23,6 +24,7 @@ export default async function run(task: WorkerTask): Promise<WorkerResult> {
       const doc = await ingestFile(task.path);
       return { ok: true, processed: null, pages: doc.pages.length };
     }
+    rules ??= loadRules();
     const processed = await processFile(task.path, rules);
     return { ok: true, processed, pages: processed.record.pages };
   } catch (err) {

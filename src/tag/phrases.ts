@@ -44,8 +44,12 @@ const test = (w: WordTest, t: Token) =>
   w.kind === 'stem' ? t.stem === w.value : w.kind === 'exact' ? t.word === w.value : t.word.startsWith(w.value);
 
 export class PhraseSet<T> {
-  private readonly byKey = new Map<string, Phrase<T>[]>();
-  private readonly prefixed: Phrase<T>[] = [];
+  // Keyed by the token's own stem or word string, never a concatenation: a key built per token would be a new
+  // string to hash at every lookup, the main cost of matching.
+  private readonly byStem = new Map<string, Phrase<T>[]>();
+  private readonly byWord = new Map<string, Phrase<T>[]>();
+  /** Phrases whose first word is a prefix, by the prefix's first character (in rule order within each). */
+  private readonly prefixed = new Map<string, Phrase<T>[]>();
   readonly size: number;
 
   constructor(entries: Iterable<[term: string, payload: T]>) {
@@ -55,13 +59,11 @@ export class PhraseSet<T> {
       if (words.length === 0) continue;
       const phrase = { term, words, payload };
       const first = words[0]!;
-      if (first.kind === 'prefix') this.prefixed.push(phrase);
-      else {
-        const key = (first.kind === 'stem' ? 's:' : 'w:') + first.value;
-        const list = this.byKey.get(key);
-        if (list) list.push(phrase);
-        else this.byKey.set(key, [phrase]);
-      }
+      const [index, key] =
+        first.kind === 'prefix' ? [this.prefixed, first.value[0]!] : [first.kind === 'stem' ? this.byStem : this.byWord, first.value];
+      const list = index.get(key);
+      if (list) list.push(phrase);
+      else index.set(key, [phrase]);
       n++;
     }
     this.size = n;
@@ -78,6 +80,14 @@ export class PhraseSet<T> {
     return j;
   }
 
+  private matchEach(phrases: Phrase<T>[] | undefined, tokens: Token[], i: number, out: PhraseMatch<T>[]): void {
+    if (!phrases) return;
+    for (const phrase of phrases) {
+      const to = this.matchAt(tokens, i, phrase);
+      if (to > 0) out.push({ phrase, from: i, to });
+    }
+  }
+
   /** Every match in the tokens, longest first at each position. */
   find(tokens: Token[]): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
@@ -85,12 +95,9 @@ export class PhraseSet<T> {
       const t = tokens[i]!;
       if (t.punct) continue;
       const first = out.length;
-      for (const list of [this.byKey.get('s:' + t.stem), this.byKey.get('w:' + t.word), this.prefixed]) {
-        for (const phrase of list ?? []) {
-          const to = this.matchAt(tokens, i, phrase);
-          if (to > 0) out.push({ phrase, from: i, to });
-        }
-      }
+      this.matchEach(this.byStem.get(t.stem), tokens, i, out);
+      this.matchEach(this.byWord.get(t.word), tokens, i, out);
+      this.matchEach(this.prefixed.get(t.word[0]!), tokens, i, out);
       if (out.length - first > 1) out.splice(first, Infinity, ...out.slice(first).sort((a, b) => b.to - a.to));
     }
     return out;

@@ -8,8 +8,8 @@ import { Command } from 'commander';
 import { z } from 'zod';
 import { packageRoot } from '../pipeline/root.js';
 import { buildCorpus } from './corpus.js';
-import { timeIngest } from './ingest.js';
-import { mutoolVersion, timeMutool } from './mutool.js';
+import { timeExtraction } from './extraction.js';
+import { mutoolVersion } from './mutool.js';
 import { judge, table } from './results.js';
 import { timeRun } from './run.js';
 
@@ -34,23 +34,21 @@ async function bench(opts: z.infer<typeof Options>): Promise<void> {
     const files = buildCorpus(opts.source, opts.reports, corpus);
     log(`${files.length} reports in ${corpus}`);
 
-    const reference = await timeMutool(files, opts.threads);
-    log(`mutool: ${reference.seconds.toFixed(1)} s`);
-    const ingest = await timeIngest(files, opts.threads);
-    log(`ingest: ${ingest.pages} pages in ${ingest.seconds.toFixed(1)} s`);
+    const { pages, mutool: reference, ingest } = await timeExtraction(files, opts.threads);
+    log(`mutool: ${reference.seconds.toFixed(1)} s; ingest: ${pages} pages in ${ingest.seconds.toFixed(1)} s`);
     const out = join(work, 'out');
     const full = await timeRun(corpus, out);
     log(`full run: ${full.seconds.toFixed(1)} s (${full.summary})`);
     const again = await timeRun(corpus, out);
     log(`re-run: ${again.seconds.toFixed(2)} s (${again.summary})`);
 
-    const mutoolRate = ingest.pages / reference.seconds;
-    const ingestRate = ingest.pages / ingest.seconds;
-    const cpu = (s: number) => round(s, 1);
+    const mutoolRate = pages / reference.seconds;
+    const ingestRate = pages / ingest.seconds;
+    const tenths = (s: number) => round(s, 1);
     const result = judge(
       {
         reports: files.length,
-        pages: ingest.pages,
+        pages,
         mutool_pages_per_s: round(mutoolRate, 1),
         ingest_pages_per_s: round(ingestRate, 1),
         ingest_ratio: round(ingestRate / mutoolRate, 3),
@@ -59,10 +57,10 @@ async function bench(opts: z.infer<typeof Options>): Promise<void> {
         peak_rss_mb: round(Math.max(full.peakRssMb, again.peakRssMb), 1),
       },
       {
-        mutool: reference.cpuSeconds === null ? null : cpu(reference.cpuSeconds),
-        ingest: cpu(ingest.cpuSeconds),
-        full_run: cpu(full.cpuSeconds),
-        rerun: cpu(again.cpuSeconds),
+        mutool: reference.cpuSeconds === null ? null : tenths(reference.cpuSeconds),
+        ingest: ingest.cpuSeconds === null ? null : tenths(ingest.cpuSeconds),
+        full_run: tenths(full.cpuSeconds),
+        rerun: tenths(again.cpuSeconds),
       },
       { cores: availableParallelism(), node: process.version, mutool, loadavg: [loadAtStart, loadavg()[0]!] },
     );

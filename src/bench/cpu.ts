@@ -1,5 +1,18 @@
-// CPU seconds, to read the wall-clock figures against: on a shared machine, wall time also counts other programs.
+// Timings with the CPU seconds behind them: on a shared machine wall time also counts other programs, so the CPU
+// time is what to read a slow figure against.
 import { readFileSync } from 'node:fs';
+
+export interface Timing {
+  seconds: number;
+  /** null where it cannot be read. */
+  cpuSeconds: number | null;
+}
+
+/** The two timings added, CPU unknown if either's is. */
+export const addTimings = (a: Timing, b: Timing): Timing => ({
+  seconds: a.seconds + b.seconds,
+  cpuSeconds: a.cpuSeconds === null || b.cpuSeconds === null ? null : a.cpuSeconds + b.cpuSeconds,
+});
 
 /** This process's CPU time so far, every thread included. */
 export function ownCpuSeconds(): number {

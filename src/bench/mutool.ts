@@ -1,7 +1,7 @@
 // The reference: MuPDF extracting the text of every page (`mutool draw -F txt`), on both cores as two shell loops
 // that each take half the files, so process start-up is paid per file as it would be in a script.
 import { spawn, spawnSync } from 'node:child_process';
-import { childrenCpuSeconds } from './cpu.js';
+import { childrenCpuSeconds, type Timing } from './cpu.js';
 
 /** mutool's version; throws when mutool cannot be run. */
 export function mutoolVersion(): string {
@@ -14,14 +14,8 @@ export function mutoolVersion(): string {
   return `${probe.stdout}${probe.stderr}`.match(/\d+\.\d+(\.\d+)?/)?.[0] ?? 'unknown';
 }
 
-export interface MutoolTiming {
-  seconds: number;
-  /** null where the children's CPU time cannot be read. */
-  cpuSeconds: number | null;
-}
-
 /** Time for `processes` parallel loops to extract the text of every file. */
-export async function timeMutool(files: string[], processes: number): Promise<MutoolTiming> {
+export async function timeMutool(files: string[], processes: number): Promise<Timing> {
   const shares = Array.from({ length: processes }, (_, p) => files.filter((_, i) => i % processes === p));
   const started = performance.now();
   const cpuBefore = childrenCpuSeconds();

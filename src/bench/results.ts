@@ -13,7 +13,7 @@ export interface Figures {
 /** CPU seconds behind each timed figure (all threads or processes); null where they cannot be read. */
 export interface CpuSeconds {
   mutool: number | null;
-  ingest: number;
+  ingest: number | null;
   full_run: number;
   rerun: number;
 }

@@ -1,12 +1,11 @@
 // The ingest stage: a file → Document (clean text, page map, sections). Safe to run in worker threads: no state is
-// kept between calls beyond the lazily loaded pdf.js module.
+// kept between calls beyond the lazily loaded pdf.js and web modules.
 import { createHash } from 'node:crypto';
 import { basename, extname } from 'node:path';
 import type { Document } from '../records.js';
 import { IngestError } from './errors.js';
 import { ingestPdf } from './pdf.js';
 import { readBytes } from './read.js';
-import { ingestWebText } from './web.js';
 
 export { IngestError } from './errors.js';
 
@@ -21,6 +20,8 @@ export async function ingestFile(path: string): Promise<Document> {
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const id = basename(path, extname(path));
   if (type === '.pdf') return { id, source: path, sha256, kind: 'report', ...(await ingestPdf(bytes)) };
+  // Loaded when a thread first meets a web document: its HTML parsing (linkedom) costs each thread ~25 MB.
+  const { ingestWebText } = await import('./web.js');
   const { kind, ...assembled } = ingestWebText(bytes, type === '.txt' ? 'text' : 'html');
   return { id, source: path, sha256, kind, ...assembled };
 }

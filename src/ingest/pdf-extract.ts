@@ -62,7 +62,8 @@ export async function extractPdfText(bytes: Uint8Array): Promise<PdfText> {
       try {
         const page = await doc.getPage(n);
         view = page.view;
-        items = (await page.getTextContent()).items.filter((item): item is TextItem => 'str' in item);
+        // No Unicode normalisation here: the text is normalised (NFKC and more) once assembled (normalise.ts).
+        items = (await page.getTextContent({ disableNormalization: true })).items.filter((item): item is TextItem => 'str' in item);
       } catch (error) {
         throw pdfError(error, bytes, n);
       }

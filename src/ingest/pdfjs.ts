@@ -1,10 +1,12 @@
 // pdf.js (the engine inside pdf-parse 2.x), loaded once per thread. We use it directly rather than through
 // pdf-parse because we need each text item's position, size and font, which pdf-parse flattens away.
 //
-// The legacy build (the one that runs on Node 20) bundles core-js, which on evaluation replaces the native
-// Array.prototype.push and JSON.parse with slower spec-edge-case polyfills for the whole thread. That costs ~15% of
-// parse time here and slows every later stage sharing the thread, so we evaluate both halves of pdf.js (display
-// layer and worker, which runs in-thread as pdf.js's "fake worker") up front and then put the natives back.
+// The display layer comes from the legacy build, the one meant for Node: it brings what Node 20 lacks (DOMMatrix
+// through @napi-rs/canvas, and core-js for Promise.withResolvers, Uint8Array base64/hex, Math.sumPrecise, Promise.try).
+// The worker half, where all the parsing happens, comes from the modern build: the same code, untranspiled, runs ~10%
+// faster, and what it needs beyond Node 20 the legacy display layer has installed by then (test/ingest/pdfjs.test.ts).
+// core-js also replaces the native Array.prototype.push and JSON.parse with slower spec-edge-case polyfills for the
+// whole thread, so we put the natives back once both halves are loaded.
 //
 // The worker half is connected through our own in-thread port (see pdfjs-port.ts), once per thread; pdf.js then
 // serves every document of the thread through it, as one browser worker serves many documents.
@@ -37,7 +39,7 @@ async function load(): Promise<PdfJsThread> {
   try {
     const lib = await import('pdfjs-dist/legacy/build/pdf.mjs');
     // A non-literal specifier: the worker bundle ships no types.
-    const workerSpecifier: string = 'pdfjs-dist/legacy/build/pdf.worker.mjs';
+    const workerSpecifier: string = 'pdfjs-dist/build/pdf.worker.mjs';
     const { WorkerMessageHandler } = (await import(workerSpecifier)) as WorkerModule;
     const port = new InThreadPort();
     // pdf.js's declarations type `port` as null only; at run time it takes any object that posts messages.

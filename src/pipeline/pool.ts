@@ -23,11 +23,12 @@ export interface FilePool {
 
 const workerFile = join(packageRoot, 'dist', 'pipeline', 'worker.js');
 
-// Each thread's V8 heap limits. By default a thread may grow to 4 GB and keeps a 48 MB young generation; pdf.js
-// allocates fast, so two threads' garbage held ~250 MB. A 16 MB young generation saves ~60 MB for ~2% more time in
-// GC; a tighter old generation would save more but costs ~10% more CPU in V8's concurrent marking. The old limit is
-// there so a runaway document ends its own task instead of exhausting the machine.
-const HEAP_LIMITS = { maxOldGenerationSizeMb: 2048, maxYoungGenerationSizeMb: 16 };
+// Each thread's V8 heap limits. A document holds a few tens of MB live, but by default a thread may grow to 4 GB, so
+// V8 collects lazily, and at 1000 reports the two threads' garbage (with the pdf.js buffers it keeps alive) took the
+// run to ~490 MB. These limits held it to ~370 MB, for ~10% more CPU in V8's concurrent marking; a 1 GB limit saved
+// 20 MB more for twice that CPU (`npm run bench`: README, Performance). A runaway document ends its own task rather
+// than the machine's memory.
+const HEAP_LIMITS = { maxOldGenerationSizeMb: 1536, maxYoungGenerationSizeMb: 16 };
 
 export function createPool({ threads = availableParallelism(), timeoutMs = 120_000 }: PoolOptions = {}): FilePool {
   // Workers run compiled code: under vitest the sources are TypeScript, so the pool always uses the build.

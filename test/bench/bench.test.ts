@@ -1,18 +1,20 @@
 // A smoke run of the benchmark on 20 reports: it must finish and write bench.json with every figure present and
 // sane. No timing is asserted (figures depend on the machine); the targets' verdicts are only checked for shape.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { repoRoot, tempDir } from '../helpers.js';
 
 const bench = join(repoRoot, 'dist', 'bench', 'bench.js');
 const runBench = (args: string[], env: NodeJS.ProcessEnv = process.env) =>
   spawnSync(process.execPath, [bench, ...args], { cwd: repoRoot, env, encoding: 'utf8' });
 
+const out = tempDir('findings-bench-out-');
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
 describe('npm run bench', () => {
   it('measures 20 reports and writes bench.json', () => {
-    const out = tempDir('findings-bench-out-');
     const r = runBench(['--reports', '20', '--out', out]);
     expect(r.stderr).not.toMatch(/mupdf-tools/); // mutool is installed (the CI installs mupdf-tools)
     expect(r.status).toBe(0);
@@ -36,7 +38,7 @@ describe('npm run bench', () => {
   });
 
   it('says to install mupdf-tools when mutool is missing', () => {
-    const r = runBench(['--reports', '1', '--out', tempDir('findings-bench-out-')], { ...process.env, PATH: tempDir() });
+    const r = runBench(['--reports', '1', '--out', out], { ...process.env, PATH: out });
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/mutool .*not installed.*apt-get install -y mupdf-tools/);
   });

@@ -1,9 +1,9 @@
 // A document that is one 1 MB line (a scrape that lost its line breaks, a PDF text layer without them) must go
 // through ingest, facts and tag in linear time, with every finding's offsets still pointing at its quote. Quadratic
 // work or a backtracking regex would hang here until vitest's timeout.
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { extractFacts } from '../../src/facts/index.js';
 import { ingestFile } from '../../src/ingest/index.js';
 import type { Finding } from '../../src/records.js';
@@ -16,8 +16,11 @@ const rules = loadRules();
 /** Repeats `piece` into one line of at least 1 MB. */
 const oneLine = (piece: string) => piece.repeat(Math.ceil(MB / piece.length));
 
+const dir = tempDir('findings-longline-');
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
 async function run(name: string, text: string) {
-  const path = join(tempDir('findings-longline-'), name);
+  const path = join(dir, name);
   writeFileSync(path, text);
   const doc = await ingestFile(path);
   const findings = tag(doc, extractFacts(doc), rules);

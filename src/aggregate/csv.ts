@@ -1,9 +1,8 @@
 // areas.csv and findings.csv: RFC 4180 (CRLF, quoted as needed), UTF-8, ISO dates, cells made safe for spreadsheets.
-import { createWriteStream } from 'node:fs';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
+import { closeSync, openSync, writeSync } from 'node:fs';
 import type Database from 'better-sqlite3';
-import { stringify, type Options } from 'csv-stringify';
+import type { Options } from 'csv-stringify';
+import { stringify } from 'csv-stringify/sync';
 
 /** A text cell a spreadsheet would run as a formula (=, +, -, @, or a leading tab or CR) gets a leading quote. */
 export function neutralise(value: string): string {
@@ -16,20 +15,39 @@ export const CSV_OPTIONS: Options = {
   cast: { string: neutralise },
 };
 
-/** Streams a query's rows to a CSV file, its columns as the header. */
-async function writeQueryCsv(db: Database.Database, sql: string, path: string): Promise<void> {
+/** Rows turned into CSV text at a time: a stream per row would cost more than the rows themselves. */
+const BATCH = 2000;
+
+/** Writes a query's rows to a CSV file, its columns as the header, holding one batch of rows at a time. */
+function writeQueryCsv(db: Database.Database, sql: string, path: string): void {
   const stmt = db.prepare(sql);
   const columns = stmt.columns().map((c) => c.name);
-  await pipeline(Readable.from(stmt.iterate()), stringify({ ...CSV_OPTIONS, columns }), createWriteStream(path));
+  const fd = openSync(path, 'w');
+  try {
+    let batch: unknown[] = [];
+    let header = true;
+    const flush = () => {
+      writeSync(fd, stringify(batch, { ...CSV_OPTIONS, header, columns }));
+      header = false;
+      batch = [];
+    };
+    for (const row of stmt.iterate()) {
+      batch.push(row);
+      if (batch.length === BATCH) flush();
+    }
+    if (batch.length > 0 || header) flush();
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** One row per inspected area: its latest inspection, and 1/0 per category for a concern found there. */
-export function writeAreasCsv(db: Database.Database, path: string): Promise<void> {
+export function writeAreasCsv(db: Database.Database, path: string): void {
   return writeQueryCsv(db, 'SELECT * FROM area_concerns ORDER BY area', path);
 }
 
 /** One row per finding and source; `repeat_of` marks a finding another source reported first (count it once). */
-export function writeFindingsCsv(db: Database.Database, path: string): Promise<void> {
+export function writeFindingsCsv(db: Database.Database, path: string): void {
   return writeQueryCsv(db, FINDINGS_SQL, path);
 }
 

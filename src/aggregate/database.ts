@@ -7,8 +7,11 @@ import { findRepeats } from './repeats.js';
 import { FINDINGS_INDEXES, TABLES, createViews, enableFts } from './schema.js';
 import type { DatasetInput } from './types.js';
 
-/** Creates the database at `path` (which must not exist) and returns it open. */
-export function buildDatabase(path: string, input: DatasetInput): Database.Database {
+/**
+ * Creates the database at `path` (which must not exist) and returns it open. `onLoaded` sees each record that went
+ * in, so other outputs can be written in the same pass and hold exactly the same documents.
+ */
+export function buildDatabase(path: string, input: DatasetInput, onLoaded: (record: DocumentRecord) => void = () => {}): Database.Database {
   const db = new Database(path);
   try {
     // A fresh temporary file: a crash just leaves a file the next run overwrites, so the journal need not reach disk.
@@ -19,7 +22,7 @@ export function buildDatabase(path: string, input: DatasetInput): Database.Datab
     db.transaction(() => {
       const insertError = db.prepare('INSERT INTO errors (doc, source, error) VALUES (@doc, @source, @error)');
       for (const e of input.errors) insertError.run(e);
-      const facts = loadDocuments(db, input, (e) => insertError.run(e));
+      const facts = loadDocuments(db, input, (e) => insertError.run(e), onLoaded);
       placeInInspections(db, facts);
       markRepeats(db);
       db.exec(FINDINGS_INDEXES);
@@ -40,7 +43,12 @@ export function buildDatabase(path: string, input: DatasetInput): Database.Datab
 }
 
 /** Inserts every valid document and its findings; an invalid one becomes an error row naming it. */
-function loadDocuments(db: Database.Database, input: DatasetInput, reject: (e: ErrorRecord) => void): DocFacts[] {
+function loadDocuments(
+  db: Database.Database,
+  input: DatasetInput,
+  reject: (e: ErrorRecord) => void,
+  onLoaded: (record: DocumentRecord) => void,
+): DocFacts[] {
   const insertArea = db.prepare(
     `INSERT INTO areas (la_code, gss, name, region, urn) VALUES (@la_code, @gss, @name, @region, @urn)
      ON CONFLICT (la_code) DO NOTHING`,
@@ -93,6 +101,7 @@ function loadDocuments(db: Database.Database, input: DatasetInput, reject: (e: E
       continue;
     }
     facts.push(docFacts(record, text));
+    onLoaded(record);
   }
   return facts;
 }

@@ -5,12 +5,10 @@ import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import pLimit from 'p-limit';
 import { writeDataset } from '../aggregate/index.js';
-import { Staging } from '../aggregate/staging.js';
 import { loadRules } from '../tag/index.js';
 import type { ErrorRecord } from '../records.js';
 import { collectChanges, type Changes } from './changes.js';
 import { listCorpus, stampFile, type CorpusFile } from './corpus.js';
-import { writeLinesAtomic } from './outputs.js';
 import { createPool, type PoolOptions } from './pool.js';
 import { Store } from './store.js';
 import { pipelineVersion } from './version.js';
@@ -72,10 +70,15 @@ export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
     const { unique, duplicates } = splitDuplicates(files);
 
     const stored = store.entries();
-    const stale = unique.filter((f) => {
+    // A file whose bytes and pipeline are unchanged keeps its result, even when the corpus has moved.
+    const stale: CorpusFile[] = [];
+    const moved: CorpusFile[] = [];
+    for (const f of unique) {
       const s = stored.get(f.doc);
-      return !s || s.sha256 !== f.sha256 || s.version !== version || s.source !== f.source;
-    });
+      if (!s || s.sha256 !== f.sha256 || s.version !== version) stale.push(f);
+      else if (s.source !== f.source) moved.push(f);
+    }
+    store.relocate(moved);
     const current = new Set(unique.map((f) => f.doc));
     const removed = [...stored.keys()].filter((doc) => !current.has(doc));
     store.remove(removed);
@@ -89,7 +92,8 @@ export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
     const wrote = store.unpublished(duplicates) || outputsMissing;
     const errors = [...store.errors(), ...duplicates];
     if (wrote) {
-      await writeOutputs(store, errors, opts.out, (rules ?? loadRules()).categories);
+      const taxonomy = (rules ?? loadRules()).categories;
+      await writeDataset({ documents: () => store.documents(), errors, outDir: opts.out, taxonomy });
       store.publish(opts.day ?? localDay(), duplicates);
     }
     const { documents, findings } = store.counts();
@@ -158,37 +162,5 @@ async function processStale(stale: CorpusFile[], store: Store, version: string, 
     );
   } finally {
     await pool.close();
-  }
-}
-
-/**
- * The JSONL files are written aside and renamed into place only after writeDataset has put its own files in place, so
- * a run killed while writing (building findings.db takes a while) leaves the previous dataset whole: what is left of
- * it is a few renames.
- */
-async function writeOutputs(store: Store, errors: ErrorRecord[], outDir: string, taxonomy: string[]): Promise<void> {
-  const staging = new Staging(outDir);
-  try {
-    await writeLinesAtomic(
-      staging.path('documents.jsonl'),
-      (function* () {
-        for (const { record } of store.documents()) {
-          const { findings, ...facts } = record;
-          yield JSON.stringify({ ...facts, findings: findings.length });
-        }
-      })(),
-    );
-    await writeLinesAtomic(
-      staging.path('findings.jsonl'),
-      (function* () {
-        for (const { record } of store.documents()) for (const f of record.findings) yield JSON.stringify(f);
-      })(),
-    );
-    await writeLinesAtomic(staging.path('errors.jsonl'), errors.map((e) => JSON.stringify(e)));
-    await writeDataset({ documents: () => store.documents(), errors, outDir, taxonomy });
-    await staging.commit();
-  } catch (err) {
-    await staging.abort();
-    throw err;
   }
 }

@@ -124,6 +124,23 @@ export class Store {
     })();
   }
 
+  /**
+   * Points results at their files' new paths (the corpus was moved or named another way): the bytes and the pipeline
+   * are unchanged, so the result stands and only its `source` changes.
+   */
+  relocate(files: { doc: string; source: string }[]): void {
+    if (files.length === 0) return;
+    const get = this.db.prepare<[string], { record: string | null }>('SELECT record FROM results WHERE doc = ?');
+    const set = this.db.prepare('UPDATE results SET source = ?, record = ? WHERE doc = ?');
+    this.db.transaction(() => {
+      for (const { doc, source } of files) {
+        const { record } = get.get(doc)!;
+        set.run(source, record === null ? null : JSON.stringify({ ...(JSON.parse(record) as DocumentRecord), source }), doc);
+      }
+      this.setMeta(DIRTY, '1');
+    })();
+  }
+
   /** Forgets documents whose files have left the corpus, and their files' hashes. */
   remove(docs: string[]): void {
     if (docs.length === 0) return;

@@ -25,8 +25,21 @@ describe('writeDataset over made-up documents', () => {
   });
 
   it('writes every output and leaves no temporary file behind', () => {
-    expect(readdirSync(out).sort()).toEqual(['areas.csv', 'findings.csv', 'findings.db', 'report.html', 'summary.json']);
+    expect(readdirSync(out).sort()).toEqual([
+      'areas.csv', 'documents.jsonl', 'errors.jsonl', 'findings.csv', 'findings.db', 'findings.jsonl', 'report.html', 'summary.json',
+    ]);
     expect(result).toMatchObject({ documents: 9, errors: 2, areas: 4, inspections: 6, findings: 16, distinctFindings: 14, recurring: 2 });
+  });
+
+  it('writes the JSONL files from the same records as findings.db, and every error, the left-out record included', () => {
+    const lines = (name: string) => readFileSync(join(out, name), 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const documents = lines('documents.jsonl');
+    expect(documents.map((d) => d.doc)).toEqual(db.prepare('SELECT doc FROM documents ORDER BY rowid').pluck().all());
+    expect(documents.map((d) => d.findings)).toEqual(db.prepare('SELECT findings FROM documents ORDER BY rowid').pluck().all());
+    const findings = lines('findings.jsonl');
+    expect(findings.map((f) => f.quote)).toEqual(db.prepare('SELECT quote FROM findings ORDER BY id').pluck().all());
+    expect(findings[0]).toEqual(fixtureDocuments()[0]!.record.findings[0]);
+    expect(lines('errors.jsonl').map((e) => e.doc)).toEqual(['unreadable', 'broken']);
   });
 
   it('records the broken record and the run error, naming each document', () => {

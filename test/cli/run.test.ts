@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, corpusOf, sharedArticles, sharedReports, tempDir } from '../helpers.js';
@@ -38,5 +38,21 @@ describe('findings run', () => {
     expect(third.stderr).toMatch(/1 processed, 1 removed; wrote/);
     expect(readJsonl(join(out, 'documents.jsonl')).map((d) => d.doc)).toContain('added');
     expect(existsSync(join(out, 'store.db'))).toBe(true);
+  });
+
+  it('keeps every result when the corpus folder moves, and points the records at the new paths', () => {
+    const corpus = corpusOf(sharedReports().slice(0, 2));
+    const out = tempDir();
+    expect(cli(['run', '--corpus', corpus, '--out', out]).status).toBe(0);
+    const before = readJsonl(join(out, 'findings.jsonl'));
+    const moved = `${corpus}-moved`;
+    renameSync(corpus, moved);
+
+    const again = cli(['run', '--corpus', moved, '--out', out]);
+    expect(again.stderr).toMatch(/0 processed, 0 removed; wrote/);
+    const sources = readJsonl(join(out, 'documents.jsonl')).map((d) => d.source as string);
+    expect(sources).toHaveLength(2);
+    for (const source of sources) expect(source.startsWith(join(moved, '/'))).toBe(true);
+    expect(readJsonl(join(out, 'findings.jsonl'))).toEqual(before);
   });
 });

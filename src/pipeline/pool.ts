@@ -23,11 +23,10 @@ export interface FilePool {
 
 const workerFile = join(packageRoot, 'dist', 'pipeline', 'worker.js');
 
-// Each thread's V8 heap limits. A document holds a few tens of MB live, but by default a thread may grow to 4 GB, so
-// V8 collects lazily, and at 1000 reports the two threads' garbage (with the pdf.js buffers it keeps alive) took the
-// run to ~490 MB. These limits held it to ~370 MB, for ~10% more CPU in V8's concurrent marking; a 1 GB limit saved
-// 20 MB more for twice that CPU (`npm run bench`: README, Performance). A runaway document ends its own task rather
-// than the machine's memory.
+// Each thread's V8 heap limits. A document holds a few tens of MB live, but the old-generation limit also sets how far
+// V8 lets a heap grow before collecting: from ~2 GB up (the default is 4 GB) the full benchmark run peaked at ~460 MB;
+// at 1.5 GB it peaks at ~360 MB for ~10% more CPU, and lower limits cost more CPU for no less memory (README,
+// Performance). A runaway document ends its own task rather than the machine's memory.
 const HEAP_LIMITS = { maxOldGenerationSizeMb: 1536, maxYoungGenerationSizeMb: 16 };
 
 export function createPool({ threads = availableParallelism(), timeoutMs = 120_000 }: PoolOptions = {}): FilePool {

@@ -1,5 +1,6 @@
 // What changed between two states of the published dataset (a day's start and now): new, updated and removed
 // documents, new findings grouped by area and category, changed outcomes, and documents that failed.
+import { isDeepStrictEqual } from 'node:util';
 import { z } from 'zod';
 import { POLARITIES, type DocumentRecord, type Finding } from '../records.js';
 import type { ResultDiff } from './store.js';
@@ -49,6 +50,8 @@ export function collectChanges(diffs: Iterable<ResultDiff>): Changes {
     }
     const record = after.record!;
     const old: DocumentRecord | null = before?.record ?? null;
+    // A file that only moved (the corpus folder renamed) changed nothing a reader of the dataset would see.
+    if (old && isDeepStrictEqual({ ...old, source: record.source }, record)) continue;
     if (old) changes.updated_documents.push(doc);
     else changes.new_documents.push({ doc, kind: record.kind, area: record.area?.name ?? null, outcome: record.outcome });
     if (old && old.outcome !== record.outcome) {

@@ -48,12 +48,15 @@ describe('collectChanges', () => {
       ['ehcp-timeliness', 'Most plans take over 20 weeks.'],
     ]);
     const derbyshire = record('derbyshire', 'derbyshire', 'positive', [['exclusions', 'Exclusions are high.'], ['ehcp-timeliness', 'Plans are late.']]);
+    const derbyshireMoved = record('moved', 'derbyshire', 'positive', [['exclusions', 'Exclusions are high.']]);
 
     const changes = collectChanges([
       { doc: 'derbyshire', before: null, after: { record: derbyshire, error: null } },
       { doc: 'gone', before: { record: null, error: 'unreadable' }, after: null },
       { doc: 'halton', before: { record: oldHalton, error: null }, after: { record: newHalton, error: null } },
       { doc: 'broken', before: null, after: { record: null, error: 'encrypted PDF' } },
+      // Only its file moved: not a change.
+      { doc: 'moved', before: { record: derbyshireMoved, error: null }, after: { record: { ...derbyshireMoved, source: 'elsewhere/moved.pdf' }, error: null } },
     ]);
 
     expect(changes.new_documents).toEqual([{ doc: 'derbyshire', kind: 'report', area: 'Derbyshire', outcome: 'positive' }]);

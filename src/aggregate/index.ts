@@ -15,6 +15,11 @@ import type { DatasetInput, DatasetSummary } from './types.js';
 export type { DatasetInput, DatasetSummary, StoredDocument } from './types.js';
 export type { Summary } from './summary.js';
 
+/** Every file writeDataset puts in the out folder. */
+export const DATASET_FILES = [
+  'documents.jsonl', 'findings.jsonl', 'errors.jsonl', 'findings.db', 'areas.csv', 'findings.csv', 'summary.json', 'report.html',
+] as const;
+
 export async function writeDataset(input: DatasetInput): Promise<DatasetSummary> {
   await mkdir(input.outDir, { recursive: true });
   const staging = new Staging(input.outDir);

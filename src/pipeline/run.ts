@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import pLimit from 'p-limit';
-import { writeDataset } from '../aggregate/index.js';
+import { DATASET_FILES, writeDataset } from '../aggregate/index.js';
 import { loadRules } from '../tag/index.js';
 import type { ErrorRecord } from '../records.js';
 import { collectChanges, type Changes } from './changes.js';
@@ -39,8 +39,6 @@ export interface RunSummary {
 }
 
 export class CorpusError extends Error {}
-
-export const OUTPUT_FILES = ['documents.jsonl', 'findings.jsonl', 'errors.jsonl', 'findings.db'] as const;
 
 /** Today in the machine's time zone, as YYYY-MM-DD: a nightly at 00:30 in London belongs to that day, not to UTC's. */
 export function localDay(at = new Date()): string {
@@ -88,7 +86,7 @@ export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
     await processStale(stale, store, version, opts);
 
     // out/ is rebuilt whenever the store holds results it does not reflect yet, including those of a killed run.
-    const outputsMissing = OUTPUT_FILES.some((f) => !existsSync(join(opts.out, f)));
+    const outputsMissing = DATASET_FILES.some((f) => !existsSync(join(opts.out, f)));
     const wrote = store.unpublished(duplicates) || outputsMissing;
     const errors = [...store.errors(), ...duplicates];
     if (wrote) {

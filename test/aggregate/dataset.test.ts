@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { writeDataset, type DatasetSummary, type StoredDocument } from '../../src/aggregate/index.js';
+import { DATASET_FILES, writeDataset, type DatasetSummary, type StoredDocument } from '../../src/aggregate/index.js';
 import type { Summary } from '../../src/aggregate/summary.js';
 import { tempDir } from '../helpers.js';
 import { FORMULA_QUOTE, TAXONOMY, fixtureDocuments } from './fixtures.js';
@@ -28,6 +28,7 @@ describe('writeDataset over made-up documents', () => {
     expect(readdirSync(out).sort()).toEqual([
       'areas.csv', 'documents.jsonl', 'errors.jsonl', 'findings.csv', 'findings.db', 'findings.jsonl', 'report.html', 'summary.json',
     ]);
+    expect([...DATASET_FILES].sort()).toEqual(readdirSync(out).sort());
     expect(result).toMatchObject({ documents: 9, errors: 2, areas: 4, inspections: 6, findings: 16, distinctFindings: 14, recurring: 2 });
   });
 

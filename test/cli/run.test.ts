@@ -54,5 +54,10 @@ describe('findings run', () => {
     expect(sources).toHaveLength(2);
     for (const source of sources) expect(source.startsWith(join(moved, '/'))).toBe(true);
     expect(readJsonl(join(out, 'findings.jsonl'))).toEqual(before);
+
+    // Any dataset file gone is written again, though no document changed.
+    rmSync(join(out, 'areas.csv'));
+    expect(cli(['run', '--corpus', moved, '--out', out]).stderr).toMatch(/0 processed, 0 removed; wrote/);
+    expect(existsSync(join(out, 'areas.csv'))).toBe(true);
   });
 });

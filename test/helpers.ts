@@ -1,6 +1,6 @@
 // Shared test helpers: where the shared corpus is, and running the built CLI as a user would.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +13,10 @@ export const goldPath = join(shared, 'gold', 'dev.jsonl');
 
 export const sharedReports = () => readdirSync(reportsDir).map((f) => join(reportsDir, f));
 export const sharedArticles = () => readdirSync(articlesDir).map((f) => join(articlesDir, f));
+
+/** A JSONL output file's records. */
+export const readJsonl = (path: string) =>
+  readFileSync(path, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
 
 export function tempDir(prefix = 'findings-test-'): string {
   return mkdtempSync(join(tmpdir(), prefix));

@@ -5,7 +5,7 @@ import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DATASET_FILES, writeDataset, type DatasetSummary, type StoredDocument } from '../../src/aggregate/index.js';
 import type { Summary } from '../../src/aggregate/summary.js';
-import { tempDir } from '../helpers.js';
+import { readJsonl, tempDir } from '../helpers.js';
 import { FORMULA_QUOTE, TAXONOMY, fixtureDocuments } from './fixtures.js';
 
 const readCsv = (path: string) => parse(readFileSync(path, 'utf8'), { columns: true }) as Record<string, string>[];
@@ -33,7 +33,7 @@ describe('writeDataset over made-up documents', () => {
   });
 
   it('writes the JSONL files from the same records as findings.db, and every error, the left-out record included', () => {
-    const lines = (name: string) => readFileSync(join(out, name), 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const lines = (name: string) => readJsonl(join(out, name));
     const documents = lines('documents.jsonl');
     expect(documents.map((d) => d.doc)).toEqual(db.prepare('SELECT doc FROM documents ORDER BY rowid').pluck().all());
     expect(documents.map((d) => d.findings)).toEqual(db.prepare('SELECT findings FROM documents ORDER BY rowid').pluck().all());

@@ -1,10 +1,7 @@
-import { copyFileSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, corpusOf, sharedArticles, sharedReports, tempDir } from '../helpers.js';
-
-const readJsonl = (path: string) =>
-  readFileSync(path, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
+import { cli, corpusOf, readJsonl, sharedArticles, sharedReports, tempDir } from '../helpers.js';
 
 describe('findings run', () => {
   it('explains an empty corpus instead of crashing', () => {

@@ -1,10 +1,11 @@
 // The 5 shared scraped pages (news articles, council minutes, a blog) lose their web clutter and keep their body.
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ingestFile } from '../../src/ingest/index.js';
+import { articlesDir } from '../helpers.js';
 
-const article = (name: string) => fileURLToPath(new URL(`../../../shared/corpus/articles/${name}.txt`, import.meta.url));
+const article = (name: string) => join(articlesDir, `${name}.txt`);
 const NEWS = article('001_fd3fcef3aa8fd19a');
 const NEWS_WITH_COMMENTS = article('003_666addefc975f405');
 const MINUTES = article('002_e7f5dec1037370e4');

@@ -1,12 +1,12 @@
 // Bad input: each case gets an IngestError whose message says what is wrong, in words a person can act on.
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { IngestError, ingestFile } from '../../src/ingest/index.js';
+import { reportsDir, tempDir } from '../helpers.js';
 import { buildPdf, writeFixture } from './pdf-fixtures.js';
 
-const REPORT = new URL('../../../shared/corpus/reports/area_send_80549_sandwell_12_september_2023.pdf', import.meta.url);
+const REPORT = join(reportsDir, 'area_send_80549_sandwell_12_september_2023.pdf');
 
 async function failure(path: string): Promise<IngestError> {
   const error = await ingestFile(path).then(
@@ -52,7 +52,7 @@ describe('ingestFile on bad input', () => {
   });
 
   it('says a missing file is not found and a folder is not a file', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ingest-'));
+    const dir = tempDir('ingest-');
     expect((await failure(join(dir, 'nowhere.pdf'))).message).toBe('file not found');
     const folder = join(dir, 'folder.pdf');
     mkdirSync(folder);

@@ -1,8 +1,8 @@
 // Small PDFs built byte by byte for the tests: text in the standard Helvetica faces at given positions, an image, or
 // an encryption dictionary. The cross-reference table is computed, so pdf.js reads them as well-formed files.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tempDir } from '../helpers.js';
 
 export interface TextLine {
   x: number;
@@ -69,7 +69,7 @@ export function buildPdf(pages: PageSpec[], options: { encrypt?: boolean } = {})
 
 /** Writes the bytes to a fresh temporary folder under the given name and returns the path. */
 export function writeFixture(name: string, bytes: Buffer | string): string {
-  const path = join(mkdtempSync(join(tmpdir(), 'ingest-')), name);
+  const path = join(tempDir('ingest-'), name);
   writeFileSync(path, bytes);
   return path;
 }

@@ -81,8 +81,7 @@ export function changesDay(run: CliRun): string {
   return match[1]!;
 }
 
-export const readJsonl = (path: string) =>
-  readFileSync(path, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
+export { readJsonl } from '../helpers.js';
 
 export interface ChangesJson {
   date: string;

@@ -1,17 +1,7 @@
 // Polarity with the repository's own cue lexicon and rules: negation and its scope, trends, hedges and intentions,
 // recommendations, clauses, and the section as evidence.
 import { describe, expect, it } from 'vitest';
-import { loadRules, tag } from '../../src/tag/index.js';
-import { makeDoc, noFacts } from './fixture.js';
-
-const rules = loadRules();
-
-/** The polarities the tagger gives one category in one sentence. */
-function polarity(sentence: string, category: string, section?: string): string[] {
-  const text = section ? `${section}\n${sentence}` : sentence;
-  const found = tag(makeDoc(text, section ? [section] : []), noFacts, rules).filter((f) => f.category === category);
-  return [...new Set(found.map((f) => f.polarity))].sort();
-}
+import { polarity } from './fixture.js';
 
 describe('negation and its scope', () => {
   it('a denied good is a concern; a denied wait is a strength', () => {

@@ -1,17 +1,7 @@
 // Per-sentence precision: each quote must itself state the category and polarity it is cited for. One test per
 // linguistic pattern that used to give a wrong finding; every sentence here is written for the test.
 import { describe, expect, it } from 'vitest';
-import { loadRules, tag } from '../../src/tag/index.js';
-import { makeDoc, noFacts } from './fixture.js';
-
-const rules = loadRules();
-
-/** The polarities the tagger gives one category in one sentence (empty: no finding). */
-function polarity(sentence: string, category: string, section?: string): string[] {
-  const text = section ? `${section}\n${sentence}` : sentence;
-  const found = tag(makeDoc(text, section ? [section] : []), noFacts, rules).filter((f) => f.category === category);
-  return [...new Set(found.map((f) => f.polarity))].sort();
-}
+import { polarity } from './fixture.js';
 
 describe('trends on adverse and favourable measures', () => {
   it('a falling bad thing is a strength, a rising one a concern, also when a relative clause defines the measure', () => {
@@ -21,11 +11,11 @@ describe('trends on adverse and favourable measures', () => {
   });
 
   it('a relative clause that only picks out people still measures nothing', () => {
-    expect(polarity('Pupils who wait for an autism assessment are given increased support by their school.', 'neurodevelopmental-waits')).not.toContain('concern');
+    expect(polarity('Pupils who wait for an autism assessment are given increased support by their school.', 'neurodevelopmental-waits')).toEqual(['mention']);
   });
 
   it('a rising demand is the setting, not a failing of the service that meets it', () => {
-    expect(polarity('The CAMHS team has met the growing demand for assessments with new evening clinics.', 'mental-health-waits')).not.toContain('concern');
+    expect(polarity('The CAMHS team has met the growing demand for assessments with new evening clinics.', 'mental-health-waits')).toEqual(['mention']);
   });
 
   it('a reduced risk of a bad outcome is a strength', () => {
@@ -36,12 +26,12 @@ describe('trends on adverse and favourable measures', () => {
 describe('hedges and counterfactuals', () => {
   it('what could have happened, or might happen, is not asserted', () => {
     expect(polarity('Earlier help at school could have prevented the need for alternative provision.', 'alternative-provision')).toEqual(['mention']);
-    expect(polarity('Some pupils with a hearing impairment might miss out on education if staff are not trained.', 'missing-education')).not.toContain('concern');
-    expect(polarity('As a result, needs may be missed if nurseries do not refer children.', 'missing-education')).not.toContain('concern');
+    expect(polarity('Some pupils with a hearing impairment might miss out on education if staff are not trained.', 'missing-education')).toEqual(['mention']);
+    expect(polarity('As a result, needs may be missed if nurseries do not refer children.', 'missing-education')).toEqual([]);
   });
 
   it('an expectation of a new body is not a recommendation', () => {
-    expect(polarity('Once running, these should give the governance board the challenge it lacks.', 'strategic-leadership')).not.toContain('concern');
+    expect(polarity('Once running, these should give the governance board the challenge it lacks.', 'strategic-leadership')).toEqual(['mention']);
   });
 
   it('a real recommendation still says the problem exists', () => {
@@ -62,7 +52,7 @@ describe('negation of an adverse thing', () => {
 
 describe('neutral uses of cue words', () => {
   it('hearing or raising concerns is not a failing', () => {
-    expect(polarity('The advice service makes sure that leaders hear the concerns that parents raise.', 'parent-engagement')).not.toContain('concern');
+    expect(polarity('The advice service makes sure that leaders hear the concerns that parents raise.', 'parent-engagement')).toEqual(['mention']);
   });
 
   it('scarce opportunities to do a good thing are a concern, not a strength', () => {
@@ -75,7 +65,7 @@ describe('neutral uses of cue words', () => {
   });
 
   it('an effect on something else with no good word is not a strength', () => {
-    expect(polarity('The growth in special school places is affecting their ability to offer outreach.', 'specialist-places')).not.toContain('strength');
+    expect(polarity('The growth in special school places is affecting their ability to offer outreach.', 'specialist-places')).toEqual([]);
   });
 });
 
@@ -83,11 +73,6 @@ describe('mixed sentences', () => {
   it('a sentence cites a category with one polarity: the point of a contrast is its last clause', () => {
     expect(polarity('While more EHC plans are now issued within 20 weeks, too many families still receive their final plan beyond the statutory timescale.', 'ehcp-timeliness')).toEqual(['concern']);
     expect(polarity('Although too many pupils reach alternative provision with unmet needs, their experience in alternative provision is positive.', 'alternative-provision')).toEqual(['strength']);
-  });
-
-  it('a concession about one category leaves another category its own claim', () => {
-    expect(polarity('While the timeliness of EHC plans has improved, the quality of too many plans is poor.', 'ehcp-timeliness')).toEqual(['strength']);
-    expect(polarity('While the timeliness of EHC plans has improved, the quality of too many plans is poor.', 'ehcp-quality')).toEqual(['concern']);
   });
 });
 
@@ -105,9 +90,9 @@ describe('tangential categories', () => {
   });
 
   it('oversight of individual placements, or one service working with another, is not a strategic strength', () => {
-    expect(polarity('There is robust oversight of children placed in residential special schools.', 'strategic-leadership')).not.toContain('strength');
-    expect(polarity('Effective multi-agency support helps young people during their transition to adult services.', 'strategic-leadership')).not.toContain('strength');
-    expect(polarity('The partnership works closely with young people to co-produce its SEND strategy.', 'strategic-leadership')).not.toContain('strength');
+    expect(polarity('There is robust oversight of children placed in residential special schools.', 'strategic-leadership')).toEqual([]);
+    expect(polarity('Effective multi-agency support helps young people during their transition to adult services.', 'strategic-leadership')).toEqual([]);
+    expect(polarity('The partnership works closely with young people to co-produce its SEND strategy.', 'strategic-leadership')).toEqual([]);
   });
 
   it('a strategic strength stated about the partnership still counts', () => {

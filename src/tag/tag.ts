@@ -30,6 +30,16 @@ function anchors(rule: Rule, hits: PhraseMatch<TermHit>[], clauseOf: number[]): 
   return (whole.length > 0 ? whole : inReach).map((a) => a.from);
 }
 
+/**
+ * The rules a veto stops. A veto inside one of the rule's own term matches is part of that term, not a veto: "care
+ * plans" vetoes care plans, not "education, health and care plans".
+ */
+function vetoedRules(hits: PhraseMatch<TermHit>[], vetoes: PhraseMatch<number>[]): Set<number> {
+  const inOwnTerm = (v: PhraseMatch<number>) =>
+    hits.some((h) => h.phrase.payload.rule === v.phrase.payload && h.from <= v.from && v.to <= h.to);
+  return new Set(vetoes.filter((v) => !inOwnTerm(v)).map((v) => v.phrase.payload));
+}
+
 /** The rules whose every term group matched the sentence and no veto stopped, with their term matches. */
 function matchedRules(hits: PhraseMatch<TermHit>[], vetoed: Set<number>, rules: RuleSet): [Rule, PhraseMatch<TermHit>[]][] {
   const byRule = new Map<number, PhraseMatch<TermHit>[]>();
@@ -51,7 +61,7 @@ export function tag(doc: Document, facts: DocumentFacts, rules: RuleSet): Findin
     const tokens = tokenize(doc.text, span.start, span.end);
     const hits = rules.terms.find(tokens);
     if (hits.length === 0) continue;
-    const matched = matchedRules(hits, new Set(rules.vetoes.find(tokens).map((v) => v.phrase.payload)), rules);
+    const matched = matchedRules(hits, vetoedRules(hits, rules.vetoes.find(tokens)), rules);
     if (matched.length === 0) continue;
     const section = sectionAt(doc.sections, span.start);
     const bearing = sectionBearing(section?.title ?? null, rules.cues);

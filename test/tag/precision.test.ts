@@ -100,3 +100,20 @@ describe('tangential categories', () => {
     expect(polarity('The dynamic support register is well established.', 'strategic-leadership')).toEqual(['strength']);
   });
 });
+
+describe('vetoes, hedges and events, read no wider than they are', () => {
+  it("a veto inside the rule's own term is part of the term: care plans are vetoed, EHC plans are not", () => {
+    expect(polarity('The quality of education, health and care (EHC) plans is poor.', 'ehcp-quality')).toEqual(['concern']);
+    expect(polarity('Care plans for children in care are reviewed regularly.', 'ehcp-quality')).toEqual([]);
+  });
+
+  it('"could" hedges only in its hedging forms: what children could not get, or could wait, is asserted', () => {
+    expect(polarity('Some children could not access speech and language therapy.', 'therapy-waits')).toEqual(['concern']);
+    expect(polarity('Children could wait up to two years for speech and language therapy.', 'therapy-waits')).toEqual(['concern']);
+    expect(polarity('Earlier help could lead to shorter waits for speech and language therapy.', 'therapy-waits')).toEqual(['mention']);
+  });
+
+  it('a review that does not always take place is late, however the sentence words it', () => {
+    expect(polarity('Annual reviews do not always take place.', 'ehcp-timeliness')).toEqual(['concern']);
+  });
+});

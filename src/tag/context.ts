@@ -84,8 +84,16 @@ export function namesOtherAreaOnly(text: string, mentions: AreaMention[], area: 
   for (let i = lo; i < mentions.length && mentions[i]!.start < end; i++) {
     const named = mentions[i]!.area;
     if (named?.la_code === area.la_code) return false;
-    const next = /^\s+(\p{L}+)/u.exec(text.slice(mentions[i]!.end, mentions[i]!.end + 20))?.[1]?.toLowerCase();
-    if (named && !(next && cues.institutions.has(next))) other = true;
+    if (named && !inInstitutionName(text, mentions[i]!.end, cues)) other = true;
   }
   return other;
+}
+
+/** The capitalised name words (joined by "and") after a place name, and the word after them. */
+const NAME_RUN_RE = /^(?:\s+(?:and|&|\p{Lu}[\p{L}'-]*))*\s+\p{L}+/u;
+
+/** Whether the place name ending at `at` is part of an institution's or health body's name ("... and South Cumbria ICB"). */
+function inInstitutionName(text: string, at: number, cues: Cues): boolean {
+  const run = NAME_RUN_RE.exec(text.slice(at, at + 60))?.[0] ?? '';
+  return run.split(/\s+/).some((word) => cues.institutions.has(word.toLowerCase()));
 }

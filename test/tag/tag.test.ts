@@ -40,6 +40,9 @@ describe('tag', () => {
     expect(found('In Suffolk, children wait too long for wheelchairs.', essex)).toEqual([]);
     expect(found('Unlike Suffolk, children in Essex wait too long for wheelchairs.', essex)).toEqual(['wheelchair-waits:concern']);
     expect(found('At Westminster School, children wait too long for wheelchairs.', essex)).toEqual(['wheelchair-waits:concern']);
+    // A health body named after other places is not another area.
+    expect(found('Norfolk and Waveney ICB has not commissioned enough wheelchairs, so children wait too long.', essex)).toEqual(['wheelchair-waits:concern']);
+    expect(found('Suffolk County Council makes children wait too long for wheelchairs.', essex)).toEqual(['wheelchair-waits:concern']);
     expect(found('In Suffolk, children wait too long for wheelchairs.')).toEqual(['wheelchair-waits:concern']); // no area known
   });
 

@@ -113,6 +113,13 @@ describe('vetoes, hedges and events, read no wider than they are', () => {
     expect(polarity('Earlier help could lead to shorter waits for speech and language therapy.', 'therapy-waits')).toEqual(['mention']);
   });
 
+  it('"lacks" denies what follows it; "lacking" after its subject is itself the concern', () => {
+    expect(polarity('The partnership lacks effective strategic oversight.', 'strategic-leadership')).toEqual(['concern']);
+    expect(polarity('The SEND strategy lacks clear priorities.', 'strategic-leadership')).toEqual(['concern']);
+    expect(polarity('There is a lack of strategic oversight.', 'strategic-leadership')).toEqual(['concern']);
+    expect(polarity('Strategic oversight is lacking.', 'strategic-leadership')).toEqual(['concern']);
+  });
+
   it('a review that does not always take place is late, however the sentence words it', () => {
     expect(polarity('Annual reviews do not always take place.', 'ehcp-timeliness')).toEqual(['concern']);
   });

@@ -70,8 +70,6 @@ export function tag(doc: Document, facts: DocumentFacts, rules: RuleSet): Findin
     if (bearing === 'skip' || isContext(tokens, cues, rules.cues, quote, section?.title ?? null)) continue;
     if (namesOtherAreaOnly(doc.text, mentions, facts.area, span.start, span.end, rules.cues)) continue;
     const analysis = analyse(tokens, cues, hits);
-    const page = pageAt(doc.pages, span.start);
-    const measures = findMeasures(doc.text, span.start, span.end);
     const found: { rule: Rule; polarity: Polarity; clause: number }[] = [];
     for (const [rule, ruleHits] of matched) {
       for (const anchor of anchors(rule, ruleHits, analysis.clauseOf)) {
@@ -79,12 +77,15 @@ export function tag(doc: Document, facts: DocumentFacts, rules: RuleSet): Findin
         if (!rule.allowed || rule.allowed.has(polarity)) found.push({ rule, polarity, clause: analysis.clauseOf[anchor] ?? 0 });
       }
     }
+    if (found.length === 0) continue;
+    // Where and what the sentence measures, worked out only for a sentence that gives findings.
+    const where = { page: pageAt(doc.pages, span.start), start: span.start, end: span.end, section: section?.title ?? null };
+    const measures = findMeasures(doc.text, span.start, span.end);
     const seen = new Set<string>();
     for (const { rule, polarity } of settleContrasts(found)) {
       const key = `${rule.category}:${polarity}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const where = { page, start: span.start, end: span.end, section: section?.title ?? null };
       findings.push({ doc: doc.id, category: rule.category, polarity, quote, ...where, measures, rule: rule.id });
     }
   }

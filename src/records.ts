@@ -75,6 +75,18 @@ export const MeasureSchema = z.object({
 });
 export type Measure = z.infer<typeof MeasureSchema>;
 
+/** Whose words a finding reports: the inspectors', the council's (or ICB's), or anyone else's (parents, campaigners, MPs, journalists). */
+export const VOICES = ['inspectors', 'council', 'others'] as const;
+export type Voice = (typeof VOICES)[number];
+
+/** A stretch of the document's text: `text === doc.text.slice(start, end)`. */
+export const TextSpanSchema = z.object({
+  text: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+export type TextSpan = z.infer<typeof TextSpanSchema>;
+
 export const FindingSchema = z.object({
   doc: z.string(),
   category: z.string(),
@@ -86,6 +98,11 @@ export const FindingSchema = z.object({
   section: z.string().nullable(),
   measures: z.array(MeasureSchema),
   rule: z.string(),
+  voice: z.enum(VOICES),
+  /** A list item's lead-in ("Leaders should improve:"), so the quote can stand alone; null for a whole sentence. */
+  context: TextSpanSchema.nullable(),
+  /** Why the finding has its polarity: the cues that set it and what it inherited (section, lead-in, previous sentence). */
+  why: z.array(z.string()),
 });
 export type Finding = z.infer<typeof FindingSchema>;
 

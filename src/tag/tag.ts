@@ -86,7 +86,7 @@ export function tag(doc: Document, facts: DocumentFacts, rules: RuleSet): Findin
       const key = `${rule.category}:${polarity}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      findings.push({ doc: doc.id, category: rule.category, polarity, quote, ...where, measures, rule: rule.id });
+      findings.push({ doc: doc.id, category: rule.category, polarity, quote, ...where, measures, rule: rule.id, voice: 'inspectors', context: null, why: [] });
     }
   }
   return findings;

@@ -2,8 +2,8 @@
 // documents, new findings grouped by area and category, changed outcomes, and documents that failed.
 import { isDeepStrictEqual } from 'node:util';
 import { z } from 'zod';
-import { POLARITIES, type DocumentRecord, type Finding } from '../records.js';
-import type { ResultDiff } from './store.js';
+import { POLARITIES } from '../records.js';
+import type { PublishedRecord, ResultDiff } from './store.js';
 
 // Schemas, not only types: a day's changes file is read back by the next nightly of that day.
 const NewFindingsSchema = z.object({
@@ -34,7 +34,7 @@ export const emptyChanges = (): Changes => ({
   failed: [],
 });
 
-const findingKey = (f: Finding) => `${f.category}\u0000${f.polarity}\u0000${f.quote}`;
+const findingKey = (f: PublishedRecord['findings'][number]) => `${f.category}\u0000${f.polarity}\u0000${f.quote}`;
 
 export function collectChanges(diffs: Iterable<ResultDiff>): Changes {
   const changes = emptyChanges();
@@ -49,7 +49,7 @@ export function collectChanges(diffs: Iterable<ResultDiff>): Changes {
       continue;
     }
     const record = after.record!;
-    const old: DocumentRecord | null = before?.record ?? null;
+    const old: PublishedRecord | null = before?.record ?? null;
     // A file that only moved (the corpus folder renamed) changed nothing a reader of the dataset would see.
     if (old && isDeepStrictEqual({ ...old, source: record.source }, record)) continue;
     if (old) changes.updated_documents.push(doc);

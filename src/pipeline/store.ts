@@ -3,7 +3,7 @@
 // changes. Each result is committed as it arrives, so a run that is killed loses nothing it already finished.
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
-import { DocumentRecordSchema, ErrorRecordSchema, type DocumentRecord, type ErrorRecord, type ProcessedDocument } from '../records.js';
+import { AreaSchema, DocumentRecordSchema, ErrorRecordSchema, POLARITIES, type ErrorRecord, type ProcessedDocument } from '../records.js';
 import { openDatabase } from './sqlite.js';
 
 export interface FileStamp {
@@ -21,7 +21,7 @@ export interface StoredEntry {
 }
 
 export interface StoredResult {
-  record: DocumentRecord | null;
+  record: PublishedRecord | null;
   error: string | null;
 }
 
@@ -29,21 +29,37 @@ export interface StoredResult {
 // fails naming what is wrong rather than somewhere downstream.
 const EntryRow = z.object({ doc: z.string(), source: z.string(), sha256: z.string(), version: z.string() });
 const Counts = z.object({ documents: z.number().int(), findings: z.number().int() });
-const StoredRecord = z.string().transform((text, ctx) => {
+const Json = z.string().transform((text, ctx) => {
   try {
     return JSON.parse(text) as unknown;
   } catch {
     ctx.addIssue({ code: 'custom', message: 'stored record is not JSON' });
     return z.NEVER;
   }
-}).pipe(DocumentRecordSchema);
+});
+const StoredRecord = Json.pipe(DocumentRecordSchema);
+
+/**
+ * A record as published, perhaps by an earlier pipeline whose records had fewer fields: only what a day's changes
+ * read of it is checked, and the rest kept as it is so records can still be compared whole.
+ */
+const PublishedRecordSchema = z.looseObject({
+  doc: z.string(),
+  source: z.string(),
+  kind: z.string(),
+  area: AreaSchema.nullable(),
+  outcome: z.string().nullable(),
+  findings: z.array(z.looseObject({ category: z.string(), polarity: z.enum(POLARITIES), quote: z.string(), page: z.number().nullable() })),
+});
+export type PublishedRecord = z.infer<typeof PublishedRecordSchema>;
+const PublishedRecord = Json.pipe(PublishedRecordSchema);
 const DiffRow = z.object({
   doc: z.string(),
   had: z.number().nullable(),
   has: z.number(),
-  before_record: StoredRecord.nullable(),
+  before_record: PublishedRecord.nullable(),
   before_error: z.string().nullable(),
-  after_record: StoredRecord.nullable(),
+  after_record: PublishedRecord.nullable(),
   after_error: z.string().nullable(),
 });
 const DocumentRow = z.object({ record: StoredRecord, text: z.string() });

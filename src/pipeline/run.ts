@@ -9,7 +9,8 @@ import { loadRules } from '../tag/index.js';
 import type { ErrorRecord } from '../records.js';
 import { collectChanges, type Changes } from './changes.js';
 import { listCorpus, stampFile, type CorpusFile } from './corpus.js';
-import { createPool, type PoolOptions } from './pool.js';
+import { processStale } from './batch.js';
+import type { PoolOptions } from './pool.js';
 import { Store } from './store.js';
 import { pipelineVersion } from './version.js';
 
@@ -140,25 +141,4 @@ function splitDuplicates(files: CorpusFile[]): { unique: CorpusFile[]; duplicate
     } else first.set(f.doc, f);
   }
   return { unique: [...first.values()], duplicates };
-}
-
-async function processStale(stale: CorpusFile[], store: Store, version: string, opts: RunOptions): Promise<void> {
-  opts.onProgress?.(0, stale.length, null);
-  if (stale.length === 0) return;
-  const bySource = new Map(stale.map((f) => [f.source, f]));
-  const pool = createPool(opts);
-  let done = 0;
-  try {
-    await pool.each(
-      stale.map((f) => ({ path: f.source })),
-      (task, result) => {
-        const file = bySource.get(task.path)!;
-        if (result.ok && result.processed) store.saveProcessed(result.processed, version);
-        else store.saveError({ doc: file.doc, source: file.source, error: result.ok ? 'no record produced' : result.error }, file.sha256, version);
-        opts.onProgress?.(++done, stale.length, file.doc);
-      },
-    );
-  } finally {
-    await pool.close();
-  }
 }

@@ -94,6 +94,10 @@ const SCHEMA = `
   CREATE TABLE IF NOT EXISTS baseline (
     doc TEXT PRIMARY KEY, had INTEGER NOT NULL, sha256 TEXT, record TEXT, error TEXT);
   CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+  -- Documents handed to a worker and not finished yet: a row left here by a run that died names the document it was
+  -- processing. starts counts the runs that died on it (with these bytes and this pipeline).
+  CREATE TABLE IF NOT EXISTS in_progress (
+    doc TEXT PRIMARY KEY, sha256 TEXT NOT NULL, version TEXT NOT NULL, starts INTEGER NOT NULL);
   CREATE TEMP TABLE IF NOT EXISTS changed (doc TEXT PRIMARY KEY);
 `;
 
@@ -123,6 +127,13 @@ function statements(db: Database.Database) {
       `INSERT OR REPLACE INTO results (doc, source, sha256, version, record, text, error, processed_at)
        VALUES (@doc, @source, @sha256, @version, @record, @text, @error, @at)`,
     ),
+    started: db.prepare(
+      `INSERT INTO in_progress (doc, sha256, version, starts) VALUES (@doc, @sha256, @version, 1)
+       ON CONFLICT (doc) DO UPDATE SET
+         starts = CASE WHEN sha256 = excluded.sha256 AND version = excluded.version THEN starts + 1 ELSE 1 END,
+         sha256 = excluded.sha256, version = excluded.version`,
+    ),
+    finished: db.prepare('DELETE FROM in_progress WHERE doc = ?'),
     getMeta: db.prepare<[string], { value: string }>('SELECT value FROM meta WHERE key = ?'),
     setMeta: db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)'),
   };
@@ -175,8 +186,24 @@ export class Store {
     this.saveResult({ doc: error.doc, source: error.source, sha256, version, record: null, text: null, error: error.error });
   }
 
+  /**
+   * Records, before a worker starts on it, that `doc` is being processed: committed at once, so if the run dies the
+   * next one knows which documents were in flight (see unfinished()).
+   */
+  markStarted(doc: string, sha256: string, version: string): void {
+    this.stmt.started.run({ doc, sha256, version });
+  }
+
+  /** Documents that runs died while processing, with these bytes and this pipeline: doc → how many runs died on it. */
+  unfinished(): Map<string, { sha256: string; version: string; starts: number }> {
+    const Row = z.object({ doc: z.string(), sha256: z.string(), version: z.string(), starts: z.number().int() });
+    const rows = this.db.prepare('SELECT doc, sha256, version, starts FROM in_progress').all();
+    return new Map(rows.map((row) => checked(Row, row, 'in_progress')).map(({ doc, ...rest }) => [doc, rest]));
+  }
+
   private saveResult(row: { doc: string; source: string; sha256: string; version: string; record: string | null; text: string | null; error: string | null }): void {
     this.db.transaction(() => {
+      this.stmt.finished.run(row.doc);
       this.stmt.saveResult.run({ ...row, at: new Date().toISOString() });
       this.setMeta(DIRTY, '1');
     })();
@@ -209,6 +236,7 @@ export class Store {
       for (const d of docs) {
         forgetFile.run(d);
         del.run(d);
+        this.stmt.finished.run(d);
       }
       this.setMeta(DIRTY, '1');
     })();

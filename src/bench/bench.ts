@@ -1,5 +1,5 @@
-// `npm run bench [-- --reports N]`: times MuPDF, our ingest, a full `findings run` and an unchanged re-run over one
-// corpus of N reports, prints a table and writes out/bench.json. Exit 1 when it cannot measure (mutool missing, a
+// `npm run bench [-- --reports N]`: times MuPDF, pdf.js alone, our ingest, a full `findings run` and an unchanged re-run
+// over one corpus of N reports, prints a table and writes out/bench.json. Exit 1 when it cannot measure (mutool missing, a
 // stage failing); missed targets are reported, not fatal, as the figures depend on the machine and its load.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -34,8 +34,8 @@ async function bench(opts: z.infer<typeof Options>): Promise<void> {
     const files = buildCorpus(opts.source, opts.reports, corpus);
     log(`${files.length} reports in ${corpus}`);
 
-    const { pages, mutool: reference, ingest } = await timeExtraction(files, opts.threads);
-    log(`mutool: ${reference.seconds.toFixed(1)} s; ingest: ${pages} pages in ${ingest.seconds.toFixed(1)} s`);
+    const { pages, mutool: reference, pdfjs, ingest } = await timeExtraction(files, opts.threads);
+    log(`mutool: ${reference.seconds.toFixed(1)} s; pdf.js alone: ${pdfjs.seconds.toFixed(1)} s; ingest: ${pages} pages in ${ingest.seconds.toFixed(1)} s`);
     const out = join(work, 'out');
     const full = await timeRun(corpus, out);
     log(`full run: ${full.seconds.toFixed(1)} s (${full.summary})`);
@@ -52,12 +52,16 @@ async function bench(opts: z.infer<typeof Options>): Promise<void> {
         mutool_pages_per_s: round(mutoolRate, 1),
         ingest_pages_per_s: round(ingestRate, 1),
         ingest_ratio: round(ingestRate / mutoolRate, 3),
+        pdfjs_s: round(pdfjs.seconds, 2),
+        pdfjs_pages_per_s: round(pages / pdfjs.seconds, 1),
         full_run_s: round(full.seconds, 2),
+        overhead: round(full.seconds / pdfjs.seconds, 3),
         rerun_s: round(again.seconds, 2),
         peak_rss_mb: round(Math.max(full.peakRssMb, again.peakRssMb), 1),
       },
       {
         mutool: reference.cpuSeconds === null ? null : tenths(reference.cpuSeconds),
+        pdfjs: pdfjs.cpuSeconds === null ? null : tenths(pdfjs.cpuSeconds),
         ingest: ingest.cpuSeconds === null ? null : tenths(ingest.cpuSeconds),
         full_run: tenths(full.cpuSeconds),
         rerun: tenths(again.cpuSeconds),
@@ -74,7 +78,7 @@ async function bench(opts: z.infer<typeof Options>): Promise<void> {
 }
 
 const program = new Command('bench')
-  .description('time MuPDF, ingest, a full `findings run` and an unchanged re-run over N copies of the shared reports')
+  .description('time MuPDF, pdf.js alone, ingest, a full `findings run` and an unchanged re-run over N copies of the shared reports')
   .option('--reports <n>', 'reports in the corpus (copies of the shared reports under distinct names)', '1000')
   .option('--source <dir>', 'folder of PDF reports to copy', join(packageRoot, '..', 'shared', 'corpus', 'reports'))
   .option('--out <dir>', 'folder for bench.json', join(packageRoot, 'out'))

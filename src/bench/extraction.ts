@@ -1,8 +1,8 @@
-// MuPDF and our ingest over the same files, taking turns slice by slice so that both meet the same machine: on a
-// shared machine the load drifts over minutes, and timing one whole corpus after the other would compare a busy
-// spell with a quiet one.
+// MuPDF, pdf.js alone and our ingest over the same files, taking turns slice by slice so that all meet the same
+// machine: on a shared machine the load drifts over minutes, and timing one whole corpus after the other would compare
+// a busy spell with a quiet one.
 import { addTimings, type Timing } from './cpu.js';
-import { ingestTimer } from './ingest.js';
+import { poolTimer } from './ingest.js';
 import { timeMutool } from './mutool.js';
 
 const SLICES = 10;
@@ -10,25 +10,32 @@ const SLICES = 10;
 export interface ExtractionTimings {
   pages: number;
   mutool: Timing;
+  /** pdf.js alone (every page's text content, nothing of ours), on the same threads as ingest. */
+  pdfjs: Timing;
   ingest: Timing;
 }
 
+const zero = (): Timing => ({ seconds: 0, cpuSeconds: 0 });
+
 export async function timeExtraction(files: string[], threads: number): Promise<ExtractionTimings> {
   const size = Math.max(threads, Math.ceil(files.length / SLICES));
-  const ingest = ingestTimer(threads);
-  let mutool: Timing = { seconds: 0, cpuSeconds: 0 };
-  let ours: Timing = { seconds: 0, cpuSeconds: 0 };
+  const pdfjs = poolTimer(threads, 'pdfjs');
+  const ingest = poolTimer(threads, 'ingest');
+  const totals = { mutool: zero(), pdfjs: zero(), ingest: zero() };
   let pages = 0;
   try {
     for (let i = 0; i < files.length; i += size) {
       const slice = files.slice(i, i + size);
-      mutool = addTimings(mutool, await timeMutool(slice, threads));
+      totals.mutool = addTimings(totals.mutool, await timeMutool(slice, threads));
+      const alone = await pdfjs.time(slice);
+      totals.pdfjs = addTimings(totals.pdfjs, alone);
       const timed = await ingest.time(slice);
-      ours = addTimings(ours, timed);
+      totals.ingest = addTimings(totals.ingest, timed);
+      if (alone.pages !== timed.pages) throw new Error(`pdf.js alone read ${alone.pages} pages where ingest read ${timed.pages}`);
       pages += timed.pages;
     }
   } finally {
-    await ingest.close();
+    await Promise.all([pdfjs.close(), ingest.close()]);
   }
-  return { pages, mutool, ingest: ours };
+  return { pages, ...totals };
 }

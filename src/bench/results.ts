@@ -5,7 +5,12 @@ export interface Figures {
   mutool_pages_per_s: number;
   ingest_pages_per_s: number;
   ingest_ratio: number;
+  /** pdf.js alone over the same pages on the same threads: the floor under any pdf.js-based pipeline. */
+  pdfjs_s: number;
+  pdfjs_pages_per_s: number;
   full_run_s: number;
+  /** full_run_s / pdfjs_s: what our own code (layout, facts, tagging, store, dataset) adds to pdf.js's time. */
+  overhead: number;
   rerun_s: number;
   peak_rss_mb: number;
 }
@@ -13,6 +18,7 @@ export interface Figures {
 /** CPU seconds behind each timed figure (all threads or processes); null where they cannot be read. */
 export interface CpuSeconds {
   mutool: number | null;
+  pdfjs: number | null;
   ingest: number | null;
   full_run: number;
   rerun: number;
@@ -31,6 +37,7 @@ type Target = { figure: keyof Figures; min?: number; max?: number };
 export const TARGETS: Target[] = [
   { figure: 'ingest_ratio', min: 0.25 },
   { figure: 'full_run_s', max: 75 },
+  { figure: 'overhead', max: 1.3 },
   { figure: 'rerun_s', max: 2 },
   { figure: 'peak_rss_mb', max: 400 },
 ];
@@ -61,9 +68,11 @@ export function table(r: BenchResult): string {
     ['pages', String(r.pages), '', ''],
     ['mutool pages/s', r.mutool_pages_per_s.toFixed(1), '', ''],
     ['ingest pages/s', r.ingest_pages_per_s.toFixed(1), '', ''],
+    ['pdf.js alone pages/s', r.pdfjs_pages_per_s.toFixed(1), '', ''],
+    ['pdf.js alone s', r.pdfjs_s.toFixed(1), '', ''],
   ];
   for (const t of TARGETS) {
-    const value = r[t.figure].toFixed(t.figure === 'ingest_ratio' ? 3 : 1);
+    const value = r[t.figure].toFixed(t.figure === 'ingest_ratio' ? 3 : t.figure === 'overhead' ? 2 : 1);
     rows.push([t.figure.replaceAll('_', ' '), value, targetText(t), r.pass[t.figure] ? 'pass' : 'FAIL']);
   }
   const header = ['figure', 'value', 'target', ''];
@@ -75,7 +84,7 @@ export function table(r: BenchResult): string {
     line(widths.map((w) => '-'.repeat(w))),
     ...rows.map(line),
     '',
-    `CPU seconds: mutool ${cpu(r.cpu_s.mutool)}, ingest ${cpu(r.cpu_s.ingest)}, full run ${cpu(r.cpu_s.full_run)}, ` +
+    `CPU seconds: mutool ${cpu(r.cpu_s.mutool)}, pdf.js alone ${cpu(r.cpu_s.pdfjs)}, ingest ${cpu(r.cpu_s.ingest)}, full run ${cpu(r.cpu_s.full_run)}, ` +
       `re-run ${cpu(r.cpu_s.rerun)}; load average ${r.machine.loadavg[0].toFixed(1)} at the start, ` +
       `${r.machine.loadavg[1].toFixed(1)} at the end, on ${r.machine.cores} cores`,
   ].join('\n');

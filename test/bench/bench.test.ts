@@ -23,16 +23,20 @@ describe('npm run bench', () => {
     expect(result.reports).toBe(20);
     // The 20 copies cycle through the 15 shared reports: at least one page each.
     expect(result.pages).toBeGreaterThanOrEqual(20);
-    for (const key of ['mutool_pages_per_s', 'ingest_pages_per_s', 'full_run_s', 'rerun_s', 'peak_rss_mb']) {
+    for (const key of ['mutool_pages_per_s', 'ingest_pages_per_s', 'pdfjs_pages_per_s', 'pdfjs_s', 'full_run_s', 'rerun_s', 'peak_rss_mb']) {
       expect(result[key], key).toBeGreaterThan(0);
     }
     expect(result.ingest_ratio).toBeCloseTo(result.ingest_pages_per_s / result.mutool_pages_per_s, 2);
+    // pdf.js alone read the same pages; the overhead is the full run over it.
+    expect(result.pdfjs_pages_per_s).toBeCloseTo(result.pages / result.pdfjs_s, 0);
+    expect(result.overhead).toBeCloseTo(result.full_run_s / result.pdfjs_s, 2);
+    expect(result.cpu_s.pdfjs).toBeGreaterThan(0);
     expect(result.peak_rss_mb).toBeLessThan(24 * 1024);
-    const judged = ['ingest_ratio', 'full_run_s', 'rerun_s', 'peak_rss_mb'];
+    const judged = ['ingest_ratio', 'full_run_s', 'overhead', 'rerun_s', 'peak_rss_mb'];
     expect(Object.keys(result.targets).sort()).toEqual([...judged].sort());
     for (const key of judged) expect(typeof result.pass[key]).toBe('boolean');
     // The table names every figure.
-    for (const label of ['mutool pages/s', 'ingest pages/s', 'ingest ratio', 'full run s', 'rerun s', 'peak rss mb']) {
+    for (const label of ['mutool pages/s', 'ingest pages/s', 'pdf.js alone pages/s', 'pdf.js alone s', 'ingest ratio', 'full run s', 'overhead', 'rerun s', 'peak rss mb']) {
       expect(r.stdout).toContain(label);
     }
   });

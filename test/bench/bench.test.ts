@@ -1,4 +1,4 @@
-// A smoke run of the benchmark on 20 reports: it must finish and write bench.json with every figure present and
+// A smoke run of the benchmark on 10 reports: it must finish and write bench.json with every figure present and
 // sane. No timing is asserted (figures depend on the machine); the targets' verdicts are only checked for shape.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
@@ -14,15 +14,15 @@ const out = tempDir('findings-bench-out-');
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 describe('npm run bench', () => {
-  it('measures 20 reports and writes bench.json', () => {
-    const r = runBench(['--reports', '20', '--out', out]);
+  it('measures 10 reports and writes bench.json', () => {
+    const r = runBench(['--reports', '10', '--out', out]);
     expect(r.stderr).not.toMatch(/mupdf-tools/); // mutool is installed (the CI installs mupdf-tools)
     expect(r.status).toBe(0);
     const result = JSON.parse(readFileSync(join(out, 'bench.json'), 'utf8'));
 
-    expect(result.reports).toBe(20);
-    // The 20 copies cycle through the 15 shared reports: at least one page each.
-    expect(result.pages).toBeGreaterThanOrEqual(20);
+    expect(result.reports).toBe(10);
+    // The 10 copies are 10 of the shared reports: at least one page each.
+    expect(result.pages).toBeGreaterThanOrEqual(10);
     for (const key of ['mutool_pages_per_s', 'ingest_pages_per_s', 'pdfjs_pages_per_s', 'pdfjs_s', 'full_run_s', 'rerun_s', 'peak_rss_mb']) {
       expect(result[key], key).toBeGreaterThan(0);
     }
@@ -39,7 +39,7 @@ describe('npm run bench', () => {
     for (const label of ['mutool pages/s', 'ingest pages/s', 'pdf.js alone pages/s', 'pdf.js alone s', 'ingest ratio', 'full run s', 'overhead', 'rerun s', 'peak rss mb']) {
       expect(r.stdout).toContain(label);
     }
-  });
+  }, 300_000); // three passes over the corpus and two runs: minutes on a busy shared machine
 
   it('says to install mupdf-tools when mutool is missing', () => {
     const r = runBench(['--reports', '1', '--out', out], { ...process.env, PATH: out });

@@ -20,7 +20,7 @@ export interface OpenOptions {
 const DAMAGED = /^SQLITE_(CORRUPT|NOTADB)/;
 
 /** What cannot be fixed by starting afresh: said with the path and what to do. */
-function describeIoError(path: string, what: string, err: unknown): Error | null {
+export function describeIoError(path: string, what: string, err: unknown): Error | null {
   const code = (err as { code?: string }).code ?? '';
   const reason = code.startsWith('SQLITE_FULL')
     ? 'the disk is full'

@@ -4,7 +4,7 @@
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import { AreaSchema, DocumentRecordSchema, ErrorRecordSchema, POLARITIES, type ErrorRecord, type ProcessedDocument } from '../records.js';
-import { openDatabase } from './sqlite.js';
+import { describeIoError, openDatabase } from './sqlite.js';
 
 export interface FileStamp {
   source: string;
@@ -145,7 +145,7 @@ export class Store {
 
   /** Opens (or creates) the store at `path`; a damaged one is moved aside, said through `onNotice`, and rebuilt. */
   constructor(
-    path: string,
+    private readonly path: string,
     onNotice: (line: string) => void = (line) => process.stderr.write(`findings: ${line}\n`),
   ) {
     this.db = openDatabase(path, {
@@ -169,7 +169,7 @@ export class Store {
   }
 
   rememberFile(stamp: FileStamp): void {
-    this.stmt.rememberFile.run(stamp.source, stamp.size, stamp.mtimeMs, stamp.sha256);
+    this.write(() => this.stmt.rememberFile.run(stamp.source, stamp.size, stamp.mtimeMs, stamp.sha256));
   }
 
   entries(): Map<string, StoredEntry> {
@@ -191,7 +191,7 @@ export class Store {
    * next one knows which documents were in flight (see unfinished()).
    */
   markStarted(doc: string, sha256: string, version: string): void {
-    this.stmt.started.run({ doc, sha256, version });
+    this.write(() => this.stmt.started.run({ doc, sha256, version }));
   }
 
   /** Documents that runs died while processing, with these bytes and this pipeline: doc → how many runs died on it. */
@@ -202,11 +202,11 @@ export class Store {
   }
 
   private saveResult(row: { doc: string; source: string; sha256: string; version: string; record: string | null; text: string | null; error: string | null }): void {
-    this.db.transaction(() => {
+    this.write(() => {
       this.stmt.finished.run(row.doc);
       this.stmt.saveResult.run({ ...row, at: new Date().toISOString() });
       this.setMeta(DIRTY, '1');
-    })();
+    });
   }
 
   /**
@@ -218,13 +218,13 @@ export class Store {
     const get = this.db.prepare<[string], unknown>('SELECT record FROM results WHERE doc = ?');
     const RecordRow = z.object({ record: StoredRecord.nullable() });
     const set = this.db.prepare('UPDATE results SET source = ?, record = ? WHERE doc = ?');
-    this.db.transaction(() => {
+    this.write(() => {
       for (const { doc, source } of files) {
         const { record } = checked(RecordRow, get.get(doc), 'results');
         set.run(source, record === null ? null : JSON.stringify({ ...record, source }), doc);
       }
       this.setMeta(DIRTY, '1');
-    })();
+    });
   }
 
   /** Forgets documents whose files have left the corpus, and their files' hashes. */
@@ -232,14 +232,14 @@ export class Store {
     if (docs.length === 0) return;
     const forgetFile = this.db.prepare('DELETE FROM files WHERE source = (SELECT source FROM results WHERE doc = ?)');
     const del = this.db.prepare('DELETE FROM results WHERE doc = ?');
-    this.db.transaction(() => {
+    this.write(() => {
       for (const d of docs) {
         forgetFile.run(d);
         del.run(d);
         this.stmt.finished.run(d);
       }
       this.setMeta(DIRTY, '1');
-    })();
+    });
   }
 
   /** True when out/ may not reflect the results (or these duplicate-name errors) yet. A store that never published is. */
@@ -252,7 +252,7 @@ export class Store {
    * how each document about to change stood before its first change that day.
    */
   publish(day: string, duplicates: ErrorRecord[]): void {
-    this.db.transaction(() => {
+    this.write(() => {
       if (this.meta(BASELINE_DAY) !== day) {
         this.db.exec('DELETE FROM baseline');
         this.setMeta(BASELINE_DAY, day);
@@ -270,7 +270,7 @@ export class Store {
       this.setMeta(DUPLICATES, JSON.stringify(duplicates));
       this.setMeta(PUBLISHED_AT, new Date().toISOString());
       this.setMeta(DIRTY, '0');
-    })();
+    });
   }
 
   /** When out/ was last built from the store (null: never). */
@@ -325,6 +325,15 @@ export class Store {
 
   close(): void {
     this.db.close();
+  }
+
+  /** One transaction; a full disk or a read-only file is said with the store's path, not SQLite's words alone. */
+  private write(fn: () => unknown): void {
+    try {
+      this.db.transaction(fn)();
+    } catch (err) {
+      throw describeIoError(this.path, 'store', err) ?? err;
+    }
   }
 
   private countPublished(): { documents: number; findings: number } {

@@ -2,7 +2,9 @@
 // line naming the file, and out/ is rebuilt from the corpus. Run as a user would (the built CLI).
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, rmSync, statSync, truncateSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import type Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { Store } from '../../src/pipeline/store.js';
 import { cli, corpusOf, readJsonl, sharedArticles, tempDir } from '../helpers.js';
 
 const overwrite = (path: string, at: number, length: number) => {
@@ -66,5 +68,19 @@ describe('a damaged out/store.db', () => {
     expect(r.stderr).toContain(join(out, 'store.db'));
     expect(r.stderr).toMatch(/cannot use the store .*: /);
     expect(existsSync(join(out, 'documents.jsonl'))).toBe(false);
+  });
+
+  it('that fills the disk while saving is reported with its path', () => {
+    const path = join(tempDir('findings-store-health-'), 'store.db');
+    const store = new Store(path);
+    try {
+      // SQLite's page cap stands in for a full disk: past it, a write fails with SQLITE_FULL, as on ENOSPC.
+      const db = (store as unknown as { db: Database.Database }).db;
+      db.pragma(`max_page_count = ${db.pragma('page_count', { simple: true }) as number}`);
+      const big = { doc: 'big', source: 'corpus/big.pdf', error: 'x'.repeat(1_000_000) };
+      expect(() => store.saveError(big, 'f'.repeat(64), 'v1')).toThrow(`cannot use the store ${path}: the disk is full`);
+    } finally {
+      store.close();
+    }
   });
 });

@@ -16,7 +16,7 @@ const baseUrl = z
   .transform((url) => url.replace(/\/+$/, ''));
 
 /** Ofsted's own hosts: the only places a redirect may lead, besides the two base URLs' hosts. */
-export const OFSTED_HOSTS = ['reports.ofsted.gov.uk', 'files.ofsted.gov.uk', 'www.ofsted.gov.uk'];
+export const OFSTED_HOSTS = ['reports.ofsted.gov.uk', 'files.ofsted.gov.uk'];
 
 export const FetchOptionsSchema = z.object({
   /** Folder the PDFs are written to. */

@@ -13,7 +13,8 @@ import { changesOn, CorpusError, localDay, runPipeline, type RunSummary } from '
 import { parseOptions, SOME_FAILED, usageError } from './exit.js';
 import { describe as describeFetch } from './fetch.js';
 import { progressReporter } from './progress.js';
-import { reportSummary } from './run.js';
+import { printable } from '../printable.js';
+import { corpusExitCode, reportSummary } from './run.js';
 
 const Options = z.object({
   corpus: z.string().min(1),
@@ -67,8 +68,8 @@ async function nightly(opts: Options): Promise<void> {
     summary = await runPipeline({ corpus: opts.corpus, out: opts.out, threads: opts.threads, day, onProgress: progress.update });
   } catch (err) {
     if (!(err instanceof CorpusError)) throw err;
-    process.stderr.write(`findings: ${err.message}\n`);
-    if (fetched.failed) process.exitCode = SOME_FAILED;
+    process.stderr.write(`findings: ${printable(err.message)}\n`);
+    process.exitCode = Math.max(corpusExitCode(err), fetched.failed ? SOME_FAILED : 0);
     return;
   } finally {
     progress.stop();

@@ -19,7 +19,7 @@ export function ingestTimer(threads: number): IngestTimer {
       let pages = 0;
       const failures: string[] = [];
       await pool.each(
-        files.map((path) => ({ path, stages: 'ingest' as const })),
+        files.map((path) => ({ path, until: 'ingest' as const })),
         (task, result) => {
           if (result.ok) pages += result.pages;
           else failures.push(`${task.path}: ${result.error}`);

@@ -51,7 +51,7 @@ async function extract(paths: string[]): Promise<{ records: (DocumentRecord | nu
   const pool = createPool();
   try {
     await pool.each(
-      files.map((path) => ({ path, stages: 'all' as const })),
+      files.map((path) => ({ path })),
       (task, result) => {
         if (result.ok && result.processed) records[index.get(task.path)!] = result.processed.record;
         else errors.push({ doc: docId(task.path), source: task.path, error: result.ok ? 'no record produced' : result.error });

@@ -26,7 +26,7 @@ export class FetchError extends Error {
   }
 }
 
-const after = (attempts: number) => (attempts > 1 ? ` after ${attempts} attempts` : '');
+export const after = (attempts: number) => (attempts > 1 ? ` after ${attempts} attempts` : '');
 
 /** A request that never got an HTTP answer (or lost it mid-body), after any retries. */
 export class NetworkError extends FetchError {
@@ -53,9 +53,44 @@ export class HttpStatusError extends FetchError {
   }
 }
 
-/** The body arrived but is not what we asked for (an HTML error page instead of a PDF, a truncated PDF). */
+/** The body arrived but is not what we asked for (an HTML error page instead of a PDF, a body over the size limit). */
 export class ContentError extends FetchError {
-  override readonly name = 'ContentError';
+  override readonly name: string = 'ContentError';
+}
+
+/**
+ * The body ended before it was whole: fewer bytes than its Content-Length, or a PDF without its %%EOF (a connection
+ * dropped without a Content-Length looks like a normal end). Retried like a 5xx; `attempts` is set by the last try.
+ */
+export class ShortBodyError extends ContentError {
+  override readonly name = 'ShortBodyError';
+  constructor(
+    url: string,
+    readonly what: string,
+    readonly attempts = 1,
+  ) {
+    super(url, `${what}${after(attempts)}`);
+  }
+}
+
+/** A redirect we do not follow: off Ofsted's hosts, not http(s), a loop, or too many hops. Not retried. */
+export class RedirectError extends FetchError {
+  override readonly name = 'RedirectError';
+}
+
+/** fetch() failed before any answer for a reason that is not a socket error code (a blocked port, a bad URL). */
+export class RequestError extends FetchError {
+  override readonly name = 'RequestError';
+  constructor(url: string, error: unknown) {
+    super(url, `request failed: ${innermostMessage(error)}`);
+  }
+}
+
+/** The message at the end of the `cause` chain: fetch's own is only "fetch failed". */
+function innermostMessage(error: unknown): string {
+  let message = error instanceof Error ? error.message : String(error);
+  for (let e: unknown = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) message = e.message;
+  return message;
 }
 
 // Socket-level failures worth naming, in words; anything else thrown while reading (disk full, a bug) is not a

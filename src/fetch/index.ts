@@ -1,13 +1,13 @@
 // Fetch new area SEND reports from Ofsted into the corpus: discover provider pages, read their publication links,
 // download the area SEND PDFs not downloaded before, and record everything seen in the state database.
 import { mkdir } from 'node:fs/promises';
-import lockfile from 'proper-lockfile';
 import { areaOfUrn, resolveAreas, type ProviderRef } from './areas.js';
 import { listingUrl, listProviders, providerUrl, readProvider, type FoundPublication } from './discover.js';
 import { FetchError, isUnreachable, NetworkUnavailableError } from './errors.js';
 import { PoliteHttp } from './http.js';
 import { corpusFileName } from './names.js';
 import { resolveOptions, type FetchOptions, type ResolvedFetchOptions } from './options.js';
+import { withLock } from '../pipeline/lock.js';
 import { removeStaleTemps, savePdf } from './save.js';
 import { FetchState } from './state.js';
 
@@ -82,35 +82,35 @@ export async function fetchNew(options: FetchOptions = {}): Promise<FetchSummary
   const log: Log = options.log ?? (() => undefined);
 
   await mkdir(opts.corpus, { recursive: true });
-  const state = FetchState.open(opts.state);
-  let release: (() => Promise<void>) | undefined;
-  try {
-    release = await lockState(opts.state, log);
-    const stale = await removeStaleTemps(opts.corpus);
-    if (stale > 0) log(`removed ${stale} partial download(s) left by an interrupted run`);
-    const summary: FetchSummary = { providers: 0, discovered: 0, downloaded: [], unchanged: 0, deferred: 0, skipped: 0, failed: [] };
-    const run: Run = { http: new PoliteHttp(opts), opts, state, summary, log };
-    const found = await discover(run, targets ?? (await listAll(run)));
+  const busy = (lockPath: string) => `another fetch is already running with state ${opts.state} (lock ${lockPath})`;
+  return withLock(`${opts.state}.lock`, busy, async () => {
+    const state = FetchState.open(opts.state, log);
+    try {
+      const stale = await removeStaleTemps(opts.corpus);
+      if (stale > 0) log(`removed ${stale} partial download(s) left by an interrupted run`);
+      const summary: FetchSummary = { providers: 0, discovered: 0, downloaded: [], unchanged: 0, deferred: 0, skipped: 0, failed: [] };
+      const run: Run = { http: new PoliteHttp(opts), opts, state, summary, log };
+      const found = await discover(run, targets ?? (await listAll(run)));
 
-    const others = found.filter((p) => !p.send);
-    state.markSkipped(others, new Date());
-    summary.skipped = others.length;
+      const others = found.filter((p) => !p.send);
+      state.markSkipped(others, new Date());
+      summary.skipped = others.length;
 
-    const send = found.filter((p) => p.send);
-    summary.discovered = send.length;
-    const fresh = send.filter((p) => state.status(p.fileId) !== 'downloaded');
-    summary.unchanged = send.length - fresh.length;
-    // Newest first, so a capped run (nightly with --max) gets what is most likely to be news.
-    fresh.sort((a, b) => (b.published ?? '').localeCompare(a.published ?? ''));
-    const chosen = opts.max === undefined ? fresh : fresh.slice(0, opts.max);
-    summary.deferred = fresh.length - chosen.length;
+      const send = found.filter((p) => p.send);
+      summary.discovered = send.length;
+      const fresh = send.filter((p) => state.status(p.fileId) !== 'downloaded');
+      summary.unchanged = send.length - fresh.length;
+      // Newest first, so a capped run (nightly with --max) gets what is most likely to be news.
+      fresh.sort((a, b) => (b.published ?? '').localeCompare(a.published ?? ''));
+      const chosen = opts.max === undefined ? fresh : fresh.slice(0, opts.max);
+      summary.deferred = fresh.length - chosen.length;
 
-    await Promise.all(chosen.map((publication) => download(run, publication)));
-    return summary;
-  } finally {
-    state.close();
-    await release?.();
-  }
+      await Promise.all(chosen.map((publication) => download(run, publication)));
+      return summary;
+    } finally {
+      state.close();
+    }
+  });
 }
 
 /** The providers on the search listing; none (with the failure recorded) if its first page cannot be had. */
@@ -158,7 +158,7 @@ async function discover(run: Run, providers: ProviderRef[]): Promise<FoundPublic
 async function download(run: Run, publication: FoundPublication): Promise<void> {
   const name = corpusFileName(publication);
   try {
-    const saved = await run.http.request(publication.url, (response) => savePdf(response, run.opts.corpus, name), 'application/pdf');
+    const saved = await run.http.request(publication.url, (response) => savePdf(response, run.opts.corpus, name, run.opts.maxBytes), 'application/pdf');
     run.state.markDownloaded(publication, name, saved.sha256, new Date());
     const { fileId, urn, laCode, type, published } = publication;
     run.summary.downloaded.push({ fileId, path: saved.path, urn, laCode, type, published });
@@ -166,23 +166,5 @@ async function download(run: Run, publication: FoundPublication): Promise<void> 
   } catch (error) {
     const failure = fail(run, error, publication.url);
     run.state.markFailed(publication, failure.reason, new Date());
-  }
-}
-
-/** One fetch at a time per state database: two would download the same files and race on the corpus. */
-async function lockState(statePath: string, log: Log): Promise<() => Promise<void>> {
-  try {
-    return await lockfile.lock(statePath, {
-      realpath: false,
-      lockfilePath: `${statePath}.fetch.lock`,
-      stale: 30_000,
-      // A lost lock (the process stalled past `stale`) is worth a warning, not a crash mid-download.
-      onCompromised: (error) => log(`warning: fetch lock on ${statePath} was lost: ${error.message}`),
-    });
-  } catch (error) {
-    if ((error as { code?: string }).code === 'ELOCKED') {
-      throw new Error(`another fetch is already running with state ${statePath}`, { cause: error });
-    }
-    throw error;
   }
 }

@@ -15,6 +15,9 @@ const baseUrl = z
   .url({ protocol: /^https?$/, error: 'must be an http(s) URL, like https://reports.ofsted.gov.uk' })
   .transform((url) => url.replace(/\/+$/, ''));
 
+/** Ofsted's own hosts: the only places a redirect may lead, besides the two base URLs' hosts. */
+export const OFSTED_HOSTS = ['reports.ofsted.gov.uk', 'files.ofsted.gov.uk', 'www.ofsted.gov.uk'];
+
 export const FetchOptionsSchema = z.object({
   /** Folder the PDFs are written to. */
   corpus: z.string().min(1).default('corpus'),
@@ -30,6 +33,9 @@ export const FetchOptionsSchema = z.object({
   backoffMs: z.number().int().min(0).default(1_000),
   maxRetryAfterMs: z.number().int().min(0).default(120_000),
   userAgent: z.string().min(1).default(USER_AGENT),
+  /** A download larger than this fails (and nothing of it is kept): real reports are a few MB. */
+  maxBytes: z.number().int().positive().default(100 * 2 ** 20),
+  maxRedirects: z.number().int().min(0).max(20).default(5),
   /** Only these areas (LA codes, GSS codes, URNs or names), read straight from their provider pages; else the listing. */
   areas: z.array(z.string().min(1)).min(1).optional(),
   /** Download at most this many new reports, newest first; the rest wait for the next run. */
@@ -40,7 +46,10 @@ export type FetchOptions = z.input<typeof FetchOptionsSchema> & {
   /** Progress lines (one per download or failure); the CLI prints them on stderr. */
   log?: (line: string) => void;
 };
-export type ResolvedFetchOptions = z.output<typeof FetchOptionsSchema>;
+export type ResolvedFetchOptions = z.output<typeof FetchOptionsSchema> & {
+  /** Where redirects may lead: Ofsted's hosts and the hosts of the two base URLs. */
+  allowedHosts: string[];
+};
 
 export function resolveOptions(options: FetchOptions): ResolvedFetchOptions {
   // zod drops keys it does not know, such as `log`.
@@ -49,5 +58,7 @@ export function resolveOptions(options: FetchOptions): ResolvedFetchOptions {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
     throw new FetchOptionsError(problems.join('; '));
   }
-  return parsed.data;
+  const { baseUrl, filesBaseUrl } = parsed.data;
+  const allowedHosts = [...new Set([new URL(baseUrl).host, new URL(filesBaseUrl).host, ...OFSTED_HOSTS])];
+  return { ...parsed.data, allowedHosts };
 }

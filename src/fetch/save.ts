@@ -1,9 +1,10 @@
 // Writing a downloaded PDF into the corpus so that no reader ever sees part of one: stream to a hidden temp name in the
-// same folder, check it is a whole PDF, fsync, then rename (atomic on one filesystem). Anything else removes the temp.
+// same folder, check it is a whole PDF of a sane size, fsync, then rename (atomic on one filesystem). Anything else
+// removes the temp.
 import { createHash, randomBytes } from 'node:crypto';
 import { open, readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ContentError } from './errors.js';
+import { ContentError, ShortBodyError } from './errors.js';
 
 // Specific enough that clearing stale temps never touches anyone else's files.
 const TEMP_SUFFIX = '.fetch.part';
@@ -22,8 +23,19 @@ function describeStart(head: Buffer, contentType: string | null): string {
   return `not a PDF (body starts ${shown}${contentType ? `, content-type ${contentType}` : ''})`;
 }
 
-/** Stream `response`'s body to `dir/name`, or throw (ContentError if it is not a whole PDF) leaving nothing behind. */
-export async function savePdf(response: Response, dir: string, name: string): Promise<SavedFile> {
+const size = (bytes: number) => (bytes >= 2 ** 20 ? `${Math.round(bytes / 2 ** 20)} MB` : `${bytes} bytes`);
+
+/**
+ * Stream `response`'s body to `dir/name`, or throw leaving nothing behind: ContentError if it is not a PDF or is
+ * over `maxBytes`, ShortBodyError (worth a retry) if it ended before it was whole.
+ */
+export async function savePdf(response: Response, dir: string, name: string, maxBytes: number): Promise<SavedFile> {
+  const declared = response.headers.has('content-length') ? Number(response.headers.get('content-length')) : null;
+  const tooLarge = (what: string) => new ContentError(response.url, `larger than the ${size(maxBytes)} download limit (${what})`);
+  if (declared !== null && declared > maxBytes) {
+    await response.body?.cancel();
+    throw tooLarge(`Content-Length ${declared} bytes`);
+  }
   const temp = join(dir, `.${name}.${randomBytes(4).toString('hex')}${TEMP_SUFFIX}`);
   const target = join(dir, name);
   const hash = createHash('sha256');
@@ -41,13 +53,15 @@ export async function savePdf(response: Response, dir: string, name: string): Pr
           throw new ContentError(response.url, describeStart(head, response.headers.get('content-type')));
         }
       }
+      bytes += data.length;
+      if (bytes > maxBytes) throw tooLarge(`the body ran past it`);
       tail = Buffer.concat([tail, data]).subarray(-TRAILER_WINDOW);
       hash.update(data);
-      bytes += data.length;
       await file.write(data);
     }
     if (head.length < HEADER.length) throw new ContentError(response.url, describeStart(head, response.headers.get('content-type')));
-    if (!tail.includes(TRAILER)) throw new ContentError(response.url, `truncated PDF (${bytes} bytes, no %%EOF at the end)`);
+    if (declared !== null && bytes < declared) throw new ShortBodyError(response.url, `connection dropped after ${bytes} of ${declared} bytes`);
+    if (!tail.includes(TRAILER)) throw new ShortBodyError(response.url, `truncated PDF (${bytes} bytes, no %%EOF at the end)`);
     await file.sync();
     await file.close();
     await rename(temp, target);

@@ -2,8 +2,9 @@
 // already has, retries what failed, and a person can ask `sqlite3 out/state.db 'select * from fetch_publications'`.
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { z } from 'zod';
+import { openDatabase } from '../pipeline/sqlite.js';
 
 export const STATUSES = ['downloaded', 'skipped-type', 'failed'] as const;
 export type PublicationStatus = (typeof STATUSES)[number];
@@ -89,26 +90,29 @@ interface Outcome {
 export class FetchState {
   private constructor(private readonly db: Database.Database) {}
 
-  /** Open (creating if need be) the state database at `path`. */
-  static open(path: string): FetchState {
+  /**
+   * Open (creating if need be) the state database at `path`. A damaged one is moved aside and said through
+   * `onNotice`: the next crawl rebuilds it (files already in the corpus are not downloaded again only if their rows
+   * survive, so at worst some are fetched once more).
+   */
+  static open(path: string, onNotice: (line: string) => void = () => undefined): FetchState {
     mkdirSync(dirname(path), { recursive: true });
-    let db: Database.Database;
-    try {
-      db = new Database(path);
-      db.pragma('journal_mode = WAL');
-      db.pragma('busy_timeout = 5000');
-      db.exec(SCHEMA);
-    } catch (error) {
-      throw new Error(`cannot open fetch state ${path}: ${(error as Error).message}`, { cause: error });
-    }
+    const db = openDatabase(path, {
+      what: 'fetch state',
+      then: 'starting afresh (reports already in the corpus may be downloaded again)',
+      onNotice,
+      setUp: (db) => {
+        db.pragma('journal_mode = WAL');
+        db.pragma('busy_timeout = 5000');
+        db.exec(SCHEMA);
+      },
+    });
     return new FetchState(db);
   }
 
   status(fileId: string): PublicationStatus | undefined {
-    const row = this.db.prepare('SELECT status FROM fetch_publications WHERE file_id = ?').get(fileId) as
-      | { status: PublicationStatus }
-      | undefined;
-    return row?.status;
+    const row = this.db.prepare('SELECT status FROM fetch_publications WHERE file_id = ?').get(fileId);
+    return row === undefined ? undefined : StateRowSchema.pick({ status: true }).parse(row).status;
   }
 
   /** Other report types on the pages: recorded as seen (in one transaction: a full crawl sees a thousand or more). */

@@ -1,13 +1,35 @@
-// One file through every per-document stage: ingest → facts → tag. Runs in a worker thread (see worker.ts) or inline.
+// One file through the per-document stages, in the order STAGES lists them: ingest → facts → tag. Runs in a worker
+// thread (see worker.ts) or inline. STAGES is the one list of them: the pipeline version hashes their code and the
+// packages they import (version.ts), and the worker can stop after any of them (the benchmark times ingest alone).
 import { ingestFile } from '../ingest/index.js';
 import { extractFacts } from '../facts/index.js';
 import { tag, type RuleSet } from '../tag/index.js';
 import { DocumentRecordSchema, type ProcessedDocument } from '../records.js';
 
+/** The per-document stages, in order; each is the folder of src/ that holds it. */
+export const STAGES = ['ingest', 'facts', 'tag'] as const;
+export type Stage = (typeof STAGES)[number];
+
+export interface Processed {
+  pages: number;
+  /** The record and text; null when stopped before the last stage. */
+  processed: ProcessedDocument | null;
+}
+
+const LAST: Stage = STAGES[STAGES.length - 1]!;
+
+/** Every stage: the document's record and clean text. */
 export async function processFile(path: string, rules: RuleSet): Promise<ProcessedDocument> {
+  return (await runStages(path, LAST, () => rules)).processed!;
+}
+
+/** Runs the stages up to and including `until`; `rules` is asked for only when the tag stage runs. */
+export async function runStages(path: string, until: Stage, rules: () => RuleSet): Promise<Processed> {
   const doc = await ingestFile(path);
+  if (until === 'ingest') return { pages: doc.pages.length, processed: null };
   const facts = extractFacts(doc);
-  const findings = tag(doc, facts, rules);
+  if (until === 'facts') return { pages: doc.pages.length, processed: null };
+  const findings = tag(doc, facts, rules());
   // Validate here, where the record is made, so a malformed record names its document rather than failing a writer.
   const record = DocumentRecordSchema.parse({
     doc: doc.id,
@@ -18,5 +40,5 @@ export async function processFile(path: string, rules: RuleSet): Promise<Process
     ...facts,
     findings,
   });
-  return { record, text: doc.text };
+  return { pages: record.pages, processed: { record, text: doc.text } };
 }

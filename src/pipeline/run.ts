@@ -163,7 +163,7 @@ async function processStale(stale: CorpusFile[], store: Store, version: string, 
   let done = 0;
   try {
     await pool.each(
-      stale.map((f) => ({ path: f.source, stages: 'all' as const })),
+      stale.map((f) => ({ path: f.source })),
       (task, result) => {
         const file = bySource.get(task.path)!;
         if (result.ok && result.processed) store.saveProcessed(result.processed, version);

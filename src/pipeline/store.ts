@@ -1,8 +1,10 @@
 // The run's memory between runs: every processed document (record + clean text) or its error, keyed by document id
 // and stamped with the file's sha256 and the pipeline version. A document is processed again only when either
 // changes. Each result is committed as it arrives, so a run that is killed loses nothing it already finished.
-import Database from 'better-sqlite3';
-import type { DocumentRecord, ErrorRecord, ProcessedDocument } from '../records.js';
+import type Database from 'better-sqlite3';
+import { z } from 'zod';
+import { DocumentRecordSchema, ErrorRecordSchema, type DocumentRecord, type ErrorRecord, type ProcessedDocument } from '../records.js';
+import { openDatabase } from './sqlite.js';
 
 export interface FileStamp {
   source: string;
@@ -21,6 +23,36 @@ export interface StoredEntry {
 export interface StoredResult {
   record: DocumentRecord | null;
   error: string | null;
+}
+
+// Rows as they are read back: checked, so a store written by another version (or damaged in a way SQLite cannot see)
+// fails naming what is wrong rather than somewhere downstream.
+const EntryRow = z.object({ doc: z.string(), source: z.string(), sha256: z.string(), version: z.string() });
+const Counts = z.object({ documents: z.number().int(), findings: z.number().int() });
+const StoredRecord = z.string().transform((text, ctx) => {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    ctx.addIssue({ code: 'custom', message: 'stored record is not JSON' });
+    return z.NEVER;
+  }
+}).pipe(DocumentRecordSchema);
+const DiffRow = z.object({
+  doc: z.string(),
+  had: z.number().nullable(),
+  has: z.number(),
+  before_record: StoredRecord.nullable(),
+  before_error: z.string().nullable(),
+  after_record: StoredRecord.nullable(),
+  after_error: z.string().nullable(),
+});
+const DocumentRow = z.object({ record: StoredRecord, text: z.string() });
+
+/** A row read back, checked against its schema; a bad one names the store and the row. */
+function checked<T>(schema: z.ZodType<T>, row: unknown, where: string): T {
+  const parsed = schema.safeParse(row);
+  if (parsed.success) return parsed.data;
+  throw new Error(`the store holds a bad row (${where}): ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
 }
 
 /** One document's published result before and after (null: absent). */
@@ -84,13 +116,23 @@ export class Store {
   private readonly db: Database.Database;
   private readonly stmt: ReturnType<typeof statements>;
 
-  constructor(path: string) {
-    this.db = new Database(path);
-    this.db.pragma('journal_mode = WAL');
-    // Safe against a killed process (WAL commits survive it); only a power cut may lose the last results, which are
-    // then processed again.
-    this.db.pragma('synchronous = NORMAL');
-    this.db.exec(SCHEMA);
+  /** Opens (or creates) the store at `path`; a damaged one is moved aside, said through `onNotice`, and rebuilt. */
+  constructor(
+    path: string,
+    onNotice: (line: string) => void = (line) => process.stderr.write(`findings: ${line}\n`),
+  ) {
+    this.db = openDatabase(path, {
+      what: 'store',
+      then: 'every document will be processed again',
+      onNotice,
+      setUp: (db) => {
+        db.pragma('journal_mode = WAL');
+        // Safe against a killed process (WAL commits survive it); only a power cut may lose the last results, which
+        // are then processed again.
+        db.pragma('synchronous = NORMAL');
+        db.exec(SCHEMA);
+      },
+    });
     this.stmt = statements(this.db);
   }
 
@@ -104,8 +146,8 @@ export class Store {
   }
 
   entries(): Map<string, StoredEntry> {
-    const rows = this.db.prepare('SELECT doc, source, sha256, version FROM results').all() as StoredEntry[];
-    return new Map(rows.map((r) => [r.doc, r]));
+    const rows = this.db.prepare('SELECT doc, source, sha256, version FROM results').all();
+    return new Map(rows.map((row) => checked(EntryRow, row, 'results')).map((r) => [r.doc, r]));
   }
 
   saveProcessed({ record, text }: ProcessedDocument, version: string): void {
@@ -130,12 +172,13 @@ export class Store {
    */
   relocate(files: { doc: string; source: string }[]): void {
     if (files.length === 0) return;
-    const get = this.db.prepare<[string], { record: string | null }>('SELECT record FROM results WHERE doc = ?');
+    const get = this.db.prepare<[string], unknown>('SELECT record FROM results WHERE doc = ?');
+    const RecordRow = z.object({ record: StoredRecord.nullable() });
     const set = this.db.prepare('UPDATE results SET source = ?, record = ? WHERE doc = ?');
     this.db.transaction(() => {
       for (const { doc, source } of files) {
-        const { record } = get.get(doc)!;
-        set.run(source, record === null ? null : JSON.stringify({ ...(JSON.parse(record) as DocumentRecord), source }), doc);
+        const { record } = checked(RecordRow, get.get(doc), 'results');
+        set.run(source, record === null ? null : JSON.stringify({ ...record, source }), doc);
       }
       this.setMeta(DIRTY, '1');
     })();
@@ -204,16 +247,13 @@ export class Store {
                     AND (p.doc IS NULL OR (b.sha256 = p.sha256 AND b.record IS p.record AND b.error IS p.error)))
          ORDER BY b.doc`,
       )
-      .iterate() as IterableIterator<Record<string, string | number | null>>;
-    const result = (record: unknown, error: unknown): StoredResult => ({
-      record: typeof record === 'string' ? (JSON.parse(record) as DocumentRecord) : null,
-      error: typeof error === 'string' ? error : null,
-    });
-    for (const r of rows) {
+      .iterate();
+    for (const row of rows) {
+      const r = checked(DiffRow, row, 'baseline');
       yield {
-        doc: r.doc as string,
-        before: r.had ? result(r.before_record, r.before_error) : null,
-        after: r.has ? result(r.after_record, r.after_error) : null,
+        doc: r.doc,
+        before: r.had ? { record: r.before_record, error: r.before_error } : null,
+        after: r.has ? { record: r.after_record, error: r.after_error } : null,
       };
     }
   }
@@ -222,20 +262,21 @@ export class Store {
   *documents(): IterableIterator<ProcessedDocument> {
     const rows = this.db
       .prepare('SELECT record, text FROM results WHERE record IS NOT NULL ORDER BY doc')
-      .iterate() as IterableIterator<{ record: string; text: string }>;
-    for (const row of rows) yield { record: JSON.parse(row.record) as DocumentRecord, text: row.text };
+      .iterate();
+    for (const row of rows) yield checked(DocumentRow, row, 'results');
   }
 
   errors(): ErrorRecord[] {
     return this.db
       .prepare('SELECT doc, source, error FROM results WHERE error IS NOT NULL ORDER BY doc')
-      .all() as ErrorRecord[];
+      .all()
+      .map((row) => checked(ErrorRecordSchema, row, 'results'));
   }
 
   /** Documents and findings in the published dataset: kept at publish time, so an unchanged run parses no record. */
   counts(): { documents: number; findings: number } {
     const kept = this.meta(COUNTS);
-    return kept ? (JSON.parse(kept) as { documents: number; findings: number }) : this.countPublished();
+    return kept ? checked(Counts, JSON.parse(kept), 'meta') : this.countPublished();
   }
 
   close(): void {
@@ -243,12 +284,13 @@ export class Store {
   }
 
   private countPublished(): { documents: number; findings: number } {
-    return this.db
+    const row = this.db
       .prepare(
         `SELECT count(*) AS documents, coalesce(sum(json_array_length(record, '$.findings')), 0) AS findings
          FROM published WHERE record IS NOT NULL`,
       )
-      .get() as { documents: number; findings: number };
+      .get();
+    return checked(Counts, row, 'published');
   }
 
   private meta(key: string): string | null {

@@ -8,8 +8,13 @@ import { reportsDir } from '../helpers.js';
 
 export type Reply =
   | { status?: number; body: string | Buffer; headers?: Record<string, string> }
-  /** Send the headers (with the full Content-Length) and `bytes` of the body, then cut the connection. */
-  | { drop: Buffer; bytes: number }
+  /**
+   * Send the headers and `bytes` of the body, then cut the connection. With the full Content-Length unless `length` is
+   * false: then the body is delimited by the connection's end (no chunks), so a cut looks like a normal end.
+   */
+  | { drop: Buffer; bytes: number; length?: boolean }
+  /** Send the headers and `bytes` of the body, then stall with the connection open. */
+  | { stall: Buffer; bytes: number }
   /** Accept the request and never answer. */
   | { hang: true };
 
@@ -144,9 +149,16 @@ export class FakeOfsted {
       res.writeHead(404, { 'content-type': 'text/html' }).end('<h1>Page not found</h1>');
     } else if ('hang' in reply) {
       return;
+    } else if ('drop' in reply && reply.length === false) {
+      const socket = res.socket!;
+      socket.write('HTTP/1.1 200 OK\r\ncontent-type: application/pdf\r\nconnection: close\r\n\r\n');
+      socket.write(reply.drop.subarray(0, reply.bytes), () => socket.destroy());
     } else if ('drop' in reply) {
       res.writeHead(200, { 'content-type': 'application/pdf', 'content-length': String(reply.drop.length) });
       res.write(reply.drop.subarray(0, reply.bytes), () => res.destroy());
+    } else if ('stall' in reply) {
+      res.writeHead(200, { 'content-type': 'application/pdf', 'content-length': String(reply.stall.length) });
+      res.write(reply.stall.subarray(0, reply.bytes));
     } else {
       const type = Buffer.isBuffer(reply.body) ? 'application/pdf' : 'text/html; charset=utf-8';
       res.writeHead(reply.status ?? 200, { 'content-type': type, ...reply.headers }).end(reply.body);

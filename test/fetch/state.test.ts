@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FetchState, type SeenPublication } from '../../src/fetch/state.js';
@@ -46,9 +46,19 @@ describe('FetchState', () => {
     second.close();
   });
 
-  it('names the file when it cannot open it', () => {
-    const notADb = join(tempDir(), 'state.db');
+  it('moves a damaged state aside, says so naming the file, and starts afresh', () => {
+    const dir = tempDir();
+    const notADb = join(dir, 'state.db');
     writeFileSync(notADb, 'this is not sqlite, it is long enough to have a header '.repeat(4));
-    expect(() => FetchState.open(notADb)).toThrow(new RegExp(`cannot open fetch state ${notADb}: file is not a database`));
+    const notices: string[] = [];
+    const state = FetchState.open(notADb, (line) => notices.push(line));
+    state.markFailed(report, 'HTTP 404', new Date('2025-01-01T00:00:00Z'));
+    expect(state.rows()).toHaveLength(1);
+    state.close();
+
+    expect(notices).toEqual([
+      expect.stringMatching(new RegExp(`^the fetch state ${notADb} failed its integrity check \\(file is not a database\\); moved it to ${notADb}\\.damaged-\\d{4}-\\d\\d-\\d\\dT\\d\\d-\\d\\d-\\d\\dZ; `)),
+    ]);
+    expect(readdirSync(dir).filter((f) => f.includes('.damaged-'))).toHaveLength(1);
   });
 });

@@ -8,6 +8,10 @@ import { basename, dirname, join } from 'node:path';
  * `<name>.<pid>.tmp` so that a run killed midway can recognise its leftovers. */
 export const tempPathFor = (path: string, suffix = `.${process.pid}.tmp`) => join(dirname(path), `.${basename(path)}${suffix}`);
 
+/** Whether a file name is a temporary file of the default form, left by a killed process (with SQLite's journals;
+ * earlier versions wrote them without the leading dot). */
+export const isTempName = (name: string) => /\.\d+\.tmp(-journal|-wal|-shm)?$/.test(name);
+
 /** Renames `from` over `to` and makes the rename itself durable. */
 export async function renameDurably(from: string, to: string): Promise<void> {
   await rename(from, to);

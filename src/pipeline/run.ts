@@ -5,6 +5,7 @@ import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import pLimit from 'p-limit';
 import { DATASET_FILES, writeDataset } from '../aggregate/index.js';
+import { isTempName } from '../files/atomic.js';
 import { loadRules } from '../tag/index.js';
 import type { ErrorRecord } from '../records.js';
 import { collectChanges, type Changes } from './changes.js';
@@ -138,7 +139,7 @@ export function changesOn(out: string, day: string): Changes {
 async function removeLeftovers(out: string): Promise<void> {
   for (const dir of [out, join(out, 'changes')]) {
     const names = await readdir(dir).catch(() => []);
-    for (const name of names) if (/\.\d+\.tmp(-journal|-wal|-shm)?$/.test(name)) await rm(join(dir, name), { force: true });
+    for (const name of names) if (isTempName(name)) await rm(join(dir, name), { force: true });
   }
 }
 

@@ -52,7 +52,7 @@ export function register(program: Command): void {
       const options = parseOptions(Options, raw);
       await withOutLock(options.out, () => nightly(options)).catch((err: unknown) => {
         if (!(err instanceof LockedError)) throw err;
-        process.stderr.write(`findings: ${err.message}\n`);
+        process.stderr.write(`findings: ${printable(err.message)}\n`);
         process.exitCode = SOME_FAILED;
       });
     });
@@ -86,7 +86,7 @@ async function nightly(opts: Options): Promise<void> {
   if (!current || !isDeepStrictEqual(previous.fetch, fetch) || !existsSync(paths.md)) {
     await writeChangesFiles(opts.out, { date: day, published_at: summary.publishedAt, fetch, changes });
   }
-  process.stderr.write(`changes so far on ${day}: ${describeChanges(changes)}; see ${paths.md}\n`);
+  process.stderr.write(`changes so far on ${day}: ${describeChanges(changes)}; see ${printable(paths.md)}\n`);
   if (summary.errors.length > 0 || fetched.failed) process.exitCode = SOME_FAILED;
 }
 
@@ -123,7 +123,7 @@ async function fetchStep(opts: Options): Promise<Fetched> {
     // anything else (a locked or unreadable fetch state) is said, and shows in the exit code.
     const offline = err instanceof NetworkUnavailableError;
     const note = `${offline ? err.message : `fetch failed: ${err instanceof Error ? err.message : String(err)}`}; processing what is in ${opts.corpus}`;
-    process.stderr.write(`findings: ${note}\n`);
+    process.stderr.write(`findings: ${printable(note)}\n`);
     return { report: { downloaded: [], failed: [], note }, failed: !offline };
   }
 }

@@ -80,9 +80,13 @@ export async function readCorpus(dir: string, opts: { exclude?: string[] } = {})
     for (const entry of entries) {
       if (entry.name.startsWith('.')) continue;
       const path = join(folder, entry.name);
-      let info: Stats;
+      if (entry.isFile()) {
+        if (isDocumentName(entry.name)) files.push(path);
+        continue;
+      }
+      let info: Stats; // a folder, or what a link points to
       try {
-        info = entry.isSymbolicLink() || entry.isDirectory() ? await stat(path) : (entry as unknown as Stats);
+        info = await stat(path);
       } catch (err) {
         problem(path, (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'a symbolic link to nothing (its target is missing)' : `cannot follow: ${reason(err)}`);
         continue;
@@ -92,10 +96,9 @@ export async function readCorpus(dir: string, opts: { exclude?: string[] } = {})
         if (excluded.has(id)) continue;
         if (ancestors.has(id)) problem(path, 'a link to a folder that contains it (a loop); not followed');
         else await walk(path, new Set([...ancestors, id]));
-      } else if (info.isFile()) {
-        if (isDocumentName(entry.name)) files.push(path);
       } else if (isDocumentName(entry.name)) {
-        problem(path, 'not a regular file (a device, socket or pipe)');
+        if (info.isFile()) files.push(path);
+        else problem(path, 'not a regular file (a device, socket or pipe)');
       }
     }
   }

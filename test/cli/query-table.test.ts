@@ -4,12 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { formatRows } from '../../src/query/format.js';
 import type { QueryRow } from '../../src/query/query.js';
 
-const row: QueryRow = {
+// The fields other branches add to a row (voice, context, why, the official table's date), so the test holds either way.
+const added = { voice: 'inspectors', context: null, why: [], official_start: null };
+const row = {
+  ...added,
   area: 'Derby\u001b[2J', la_code: '831', gss: 'E06000015', region: 'East Midlands', inspection_id: '831-2023', framework: '2023',
   outcome: 'inconsistent', inspection_start: '2024-01-08', inspection_end: '2024-01-12', category: 'ehcp-timeliness',
   polarity: 'concern', quote: 'Plans are late\u001b]0;owned\u0007 and \u009b31mred\u202E.', page: 3, section: null, weeks: null,
   doc: 'derby', kind: 'report', source: 'corpus/derby.pdf', also_in: [],
-};
+} as QueryRow;
 
 describe('findings query --format table', () => {
   it('escapes control characters and bidirectional overrides in every cell', () => {

@@ -22,14 +22,14 @@ const NOBODY = 65534;
  * machine) the run is made as `nobody`: the EACCES it meets is the kernel's, not a simulation. Folders it needs are
  * opened to it; the worktree must be readable by it, as it is on our machines.
  */
-function cliAsUser(args: string[], open: string[]): { status: number | null; stderr: string } {
+function cliAsUser(args: string[], open: string[]): { status: number | null; stdout: string; stderr: string } {
   for (const dir of open) chmodSync(dir, 0o777);
   const r = spawnSync(process.execPath, [join(repoRoot, 'dist', 'cli', 'main.js'), ...args], {
     cwd: repoRoot,
     encoding: 'utf8',
     ...(root && { uid: NOBODY, gid: NOBODY }),
   });
-  return { status: r.status, stderr: r.stderr };
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 describe('a corpus with unreadable parts', () => {
@@ -42,6 +42,15 @@ describe('a corpus with unreadable parts', () => {
     expect(r.stderr).toContain(`findings: ${join(corpus, name(second!))}: permission denied`);
     expect(docsIn(out)).toEqual([stem(first!)]);
     expect(readJsonl(join(out, 'errors.jsonl'))).toEqual([expect.objectContaining({ doc: stem(second!), error: expect.stringMatching(/permission denied/) })]);
+  });
+
+  it('makes an unreadable file one error line in extract too, printing the rest', () => {
+    const corpus = corpusOf([first!, second!]);
+    chmodSync(join(corpus, name(second!)), 0o000);
+    const r = cliAsUser(['extract', corpus], [corpus]);
+    expect(r.status, r.stderr).toBe(1);
+    expect(r.stderr).toContain(`findings: ${join(corpus, name(second!))}: permission denied`);
+    expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l).doc)).toEqual([stem(first!)]);
   });
 
   it('makes an unreadable subfolder one error line, and goes on', () => {

@@ -1,11 +1,12 @@
 // Exit codes and option checking shared by every command.
 import type { z } from 'zod';
+import { printable } from '../printable.js';
 export const SOME_FAILED = 1;
 export const USAGE_ERROR = 2;
 
 /** Reports bad usage the way commander does (message on stderr, exit 2), for checks commander cannot make itself. */
 export function usageError(message: string): never {
-  process.stderr.write(`findings: ${message}\n`);
+  process.stderr.write(`findings: ${printable(message)}\n`);
   process.exit(USAGE_ERROR);
 }
 

@@ -2,10 +2,11 @@
 import { stat } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { docId, listCorpus } from '../pipeline/corpus.js';
+import { CorpusPathError, docId, readCorpus } from '../pipeline/corpus.js';
 import { createPool } from '../pipeline/pool.js';
 import { loadRules } from '../tag/index.js';
 import type { DocumentRecord, ErrorRecord } from '../records.js';
+import { printable } from '../printable.js';
 import { parseOptions, SOME_FAILED } from './exit.js';
 
 const Options = z.object({ format: z.enum(['jsonl', 'json']) });
@@ -21,19 +22,28 @@ export function register(program: Command): void {
       const { records, errors } = await extract(paths);
       const ok = records.filter((r): r is DocumentRecord => r !== null);
       process.stdout.write(format === 'json' ? JSON.stringify(ok, null, 2) + '\n' : ok.map((r) => JSON.stringify(r) + '\n').join(''));
-      for (const e of errors) process.stderr.write(`findings: ${e.source}: ${e.error}\n`);
+      for (const e of errors) process.stderr.write(`findings: ${printable(`${e.source}: ${e.error}`)}\n`);
       if (errors.length > 0) process.exitCode = SOME_FAILED;
     });
 }
 
-async function expand(path: string): Promise<string[]> {
+/** A file argument as it is; a folder as its documents, or as an error when it holds none or cannot be read. */
+async function expand(path: string): Promise<{ files: string[]; problems: ErrorRecord[] }> {
   const info = await stat(path).catch(() => null);
-  return info?.isDirectory() ? listCorpus(path) : [path];
+  if (!info?.isDirectory()) return { files: [path], problems: [] };
+  const listing = await readCorpus(path).catch((err: unknown) => {
+    if (!(err instanceof CorpusPathError)) throw err;
+    return { files: [], problems: [{ doc: docId(path), source: path, error: err.message }] };
+  });
+  if (listing.files.length > 0 || listing.problems.length > 0) return listing;
+  return { files: [], problems: [{ doc: docId(path), source: path, error: 'a folder that holds no documents (.pdf, .txt, .html)' }] };
 }
 
 /** Processes every file on both cores; a file that fails becomes an error and the rest go on. */
 async function extract(paths: string[]): Promise<{ records: (DocumentRecord | null)[]; errors: ErrorRecord[] }> {
-  const files = [...new Set((await Promise.all(paths.map(expand))).flat())];
+  const expanded = await Promise.all(paths.map(expand));
+  const files = [...new Set(expanded.flatMap((e) => e.files))];
+  const listed = expanded.flatMap((e) => e.problems);
   const records: (DocumentRecord | null)[] = files.map(() => null);
   const errors: ErrorRecord[] = [];
   const index = new Map(files.map((f, i) => [f, i]));
@@ -50,5 +60,5 @@ async function extract(paths: string[]): Promise<{ records: (DocumentRecord | nu
   } finally {
     await pool.close();
   }
-  return { records, errors: errors.sort((a, b) => index.get(a.source)! - index.get(b.source)!) };
+  return { records, errors: [...listed, ...errors.sort((a, b) => index.get(a.source)! - index.get(b.source)!)] };
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The `findings` command: each subcommand lives in its own module and registers itself here.
 import { Command, CommanderError } from 'commander';
+import { printable } from '../printable.js';
 import { SOME_FAILED, USAGE_ERROR } from './exit.js';
 
 // Each command's module, loaded only when it is the one asked for: together they import the worker pool, the rules,
@@ -32,7 +33,7 @@ try {
     process.exitCode = err.exitCode === 0 ? 0 : USAGE_ERROR;
   } else {
     // A rule file, the store or the disk went wrong: say what, in one line; the stack only when asked for.
-    process.stderr.write(`findings: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.stderr.write(`findings: ${printable(err instanceof Error ? err.message : String(err))}\n`);
     if (process.env.FINDINGS_DEBUG) console.error(err);
     process.exitCode = SOME_FAILED;
   }

@@ -13,7 +13,8 @@ import { changesOn, CorpusError, localDay, runPipeline, type RunSummary } from '
 import { parseOptions, SOME_FAILED, usageError } from './exit.js';
 import { describe as describeFetch } from './fetch.js';
 import { progressReporter } from './progress.js';
-import { reportSummary } from './run.js';
+import { printable } from '../printable.js';
+import { corpusExitCode, reportSummary } from './run.js';
 
 const Options = z.object({
   corpus: z.string().min(1),
@@ -51,7 +52,7 @@ export function register(program: Command): void {
       const options = parseOptions(Options, raw);
       await withOutLock(options.out, () => nightly(options)).catch((err: unknown) => {
         if (!(err instanceof LockedError)) throw err;
-        process.stderr.write(`findings: ${err.message}\n`);
+        process.stderr.write(`findings: ${printable(err.message)}\n`);
         process.exitCode = SOME_FAILED;
       });
     });
@@ -67,8 +68,8 @@ async function nightly(opts: Options): Promise<void> {
     summary = await runPipeline({ corpus: opts.corpus, out: opts.out, threads: opts.threads, day, onProgress: progress.update });
   } catch (err) {
     if (!(err instanceof CorpusError)) throw err;
-    process.stderr.write(`findings: ${err.message}\n`);
-    if (fetched.failed) process.exitCode = SOME_FAILED;
+    process.stderr.write(`findings: ${printable(err.message)}\n`);
+    process.exitCode = Math.max(corpusExitCode(err), fetched.failed ? SOME_FAILED : 0);
     return;
   } finally {
     progress.stop();
@@ -85,7 +86,7 @@ async function nightly(opts: Options): Promise<void> {
   if (!current || !isDeepStrictEqual(previous.fetch, fetch) || !existsSync(paths.md)) {
     await writeChangesFiles(opts.out, { date: day, published_at: summary.publishedAt, fetch, changes });
   }
-  process.stderr.write(`changes so far on ${day}: ${describeChanges(changes)}; see ${paths.md}\n`);
+  process.stderr.write(`changes so far on ${day}: ${describeChanges(changes)}; see ${printable(paths.md)}\n`);
   if (summary.errors.length > 0 || fetched.failed) process.exitCode = SOME_FAILED;
 }
 
@@ -122,7 +123,7 @@ async function fetchStep(opts: Options): Promise<Fetched> {
     // anything else (a locked or unreadable fetch state) is said, and shows in the exit code.
     const offline = err instanceof NetworkUnavailableError;
     const note = `${offline ? err.message : `fetch failed: ${err instanceof Error ? err.message : String(err)}`}; processing what is in ${opts.corpus}`;
-    process.stderr.write(`findings: ${note}\n`);
+    process.stderr.write(`findings: ${printable(note)}\n`);
     return { report: { downloaded: [], failed: [], note }, failed: !offline };
   }
 }

@@ -1,5 +1,6 @@
 // Progress for long runs: a bar on a terminal, plain log lines otherwise (cron, CI, pipes).
 import cliProgress from 'cli-progress';
+import { printable } from '../printable.js';
 
 export type ProgressFn = (done: number, total: number, doc: string | null) => void;
 
@@ -16,14 +17,14 @@ export function progressReporter(label: string, stream: NodeJS.WriteStream = pro
           bar.start(total, 0, { doc: '' });
           started = true;
         }
-        if (started) bar.update(done, { doc: doc ?? '' });
+        if (started) bar.update(done, { doc: printable(doc ?? '') });
       },
       stop: () => started && bar.stop(),
     };
   }
   return {
     update(done, total, doc) {
-      stream.write(doc === null ? `${label}: ${total} document(s) to process\n` : `${label}: [${done}/${total}] ${doc}\n`);
+      stream.write(doc === null ? `${label}: ${total} document(s) to process\n` : `${label}: [${done}/${total}] ${printable(doc)}\n`);
     },
     stop: () => undefined,
   };

@@ -3,7 +3,8 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import { CorpusError, runPipeline, type RunSummary } from '../pipeline/run.js';
 import { LockedError, withOutLock } from '../pipeline/lock.js';
-import { parseOptions, SOME_FAILED } from './exit.js';
+import { printable } from '../printable.js';
+import { parseOptions, SOME_FAILED, USAGE_ERROR } from './exit.js';
 import { progressReporter } from './progress.js';
 
 const Options = z.object({
@@ -29,17 +30,21 @@ export function register(program: Command): void {
         if (summary.errors.length > 0) process.exitCode = SOME_FAILED;
       } catch (err) {
         progress.stop();
-        // An empty or missing corpus, or a run already going, is a state to explain, not a crash.
+        // A corpus that cannot be run, or a run already going, is a state to explain, not a crash.
         if (!(err instanceof CorpusError || err instanceof LockedError)) throw err;
-        process.stderr.write(`findings: ${err.message}\n`);
-        if (err instanceof LockedError) process.exitCode = SOME_FAILED;
+        process.stderr.write(`findings: ${printable(err.message)}\n`);
+        process.exitCode = err instanceof LockedError ? SOME_FAILED : corpusExitCode(err);
       }
     });
 }
 
+/** An empty corpus is explained, not a failure (a fresh checkout's corpus/ is empty); a wrong path is bad usage (2);
+ * an unreadable one a failure (1), so cron records it. */
+export const corpusExitCode = (err: CorpusError) => ({ empty: 0, usage: USAGE_ERROR, unreadable: SOME_FAILED })[err.kind];
+
 export function reportSummary(s: RunSummary, out: string): void {
-  for (const e of s.errors) process.stderr.write(`findings: ${e.source}: ${e.error}\n`);
-  const changes = s.wrote ? `wrote ${out}/` : `nothing changed; ${out}/ is up to date`;
+  for (const e of s.errors) process.stderr.write(`findings: ${printable(`${e.source}: ${e.error}`)}\n`);
+  const changes = s.wrote ? `wrote ${printable(out)}/` : `nothing changed; ${printable(out)}/ is up to date`;
   process.stderr.write(
     `${s.documents} documents, ${s.findings} findings, ${s.errors.length} errors; ` +
       `${s.processed.length} processed, ${s.removed.length} removed; ${changes} in ${s.seconds.toFixed(1)} s\n`,

@@ -1,9 +1,10 @@
-// Writing a downloaded PDF into the corpus so that no reader ever sees part of one: stream to a hidden temp name in the
-// same folder, check it is a whole PDF of a sane size, fsync, then rename (atomic on one filesystem). Anything else
-// removes the temp.
+// Writing a downloaded PDF into the corpus so that no reader ever sees part of one: stream it through the project's
+// atomic write (a hidden temp name in the same folder, fsync, rename), checking on the way that it is a whole PDF of a
+// sane size. Anything else removes the temp.
 import { createHash, randomBytes } from 'node:crypto';
-import { open, readdir, rename, rm } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { AtomicFile } from '../files/atomic.js';
 import { ContentError, ShortBodyError } from './errors.js';
 
 // Specific enough that clearing stale temps never touches anyone else's files.
@@ -36,10 +37,8 @@ export async function savePdf(response: Response, dir: string, name: string, max
     await response.body?.cancel();
     throw tooLarge(`Content-Length ${declared} bytes`);
   }
-  const temp = join(dir, `.${name}.${randomBytes(4).toString('hex')}${TEMP_SUFFIX}`);
-  const target = join(dir, name);
   const hash = createHash('sha256');
-  const file = await open(temp, 'wx');
+  const file = await AtomicFile.open(join(dir, name), { suffix: `.${randomBytes(4).toString('hex')}${TEMP_SUFFIX}` });
   let head = Buffer.alloc(0);
   let tail = Buffer.alloc(0);
   let bytes = 0;
@@ -62,25 +61,11 @@ export async function savePdf(response: Response, dir: string, name: string, max
     if (head.length < HEADER.length) throw new ContentError(response.url, describeStart(head, response.headers.get('content-type')));
     if (declared !== null && bytes < declared) throw new ShortBodyError(response.url, `connection dropped after ${bytes} of ${declared} bytes`);
     if (!tail.includes(TRAILER)) throw new ShortBodyError(response.url, `truncated PDF (${bytes} bytes, no %%EOF at the end)`);
-    await file.sync();
-    await file.close();
-    await rename(temp, target);
-    await syncDir(dir);
-    return { path: target, sha256: hash.digest('hex') };
+    await file.commit();
+    return { path: file.target, sha256: hash.digest('hex') };
   } catch (error) {
-    await file.close().catch(() => undefined);
-    await rm(temp, { force: true });
+    await file.discard();
     throw error;
-  }
-}
-
-/** Persist the rename itself, so a crash just after it cannot bring back the old directory entry. */
-async function syncDir(dir: string): Promise<void> {
-  const handle = await open(dir, 'r');
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
   }
 }
 

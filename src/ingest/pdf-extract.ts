@@ -4,6 +4,7 @@
 import type { PDFDocumentProxy, TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import { BULLET_MARK_RE } from './bullets.js';
 import { IngestError } from './errors.js';
+import { restoreOffPage } from './pdf-offpage.js';
 import { pdfjs } from './pdfjs.js';
 
 export interface Segment {
@@ -64,6 +65,7 @@ export async function extractPdfText(bytes: Uint8Array): Promise<PdfText> {
         view = page.view;
         // No Unicode normalisation here: the text is normalised (NFKC and more) once assembled (normalise.ts).
         items = (await page.getTextContent({ disableNormalization: true })).items.filter((item): item is TextItem => 'str' in item);
+        items = await restoreOffPage(page, items, view, lib);
       } catch (error) {
         throw pdfError(error, bytes, n);
       }

@@ -9,10 +9,11 @@ import { htmlLines, type WebLine } from './html.js';
 import { webKind } from './kind.js';
 import { LINKING_WORD_RE, TERMINATED_RE } from './line-ends.js';
 import { normaliseLine } from './normalise.js';
+import { decodeText } from './read.js';
 
 
 export function ingestWebText(bytes: Uint8Array, type: 'text' | 'html'): Assembled & { kind: Exclude<Kind, 'report'> } {
-  const source = decode(bytes);
+  const source = decodeText(bytes);
   const raw: WebLine[] =
     type === 'html' ? htmlLines(source) : source.split(/\r\n?|\n/).map((text) => ({ text, heading: false }));
   const headings = new Set(raw.filter((l) => l.heading).map((l) => normaliseLine(l.text)));
@@ -21,19 +22,6 @@ export function ingestWebText(bytes: Uint8Array, type: 'text' | 'html'): Assembl
   const lines = type === 'text' ? joinBrokenLines(kept) : kept.filter(Boolean);
   const units = lines.map((text) => ({ text, heading: headings.has(text), pageStarts: [] }));
   return { kind: webKind(lines, raw.map((l) => l.text)), ...assemble(units, 0) };
-}
-
-// Windows-1252's characters for bytes 0x80-0x9F (Node's TextDecoder gives the C1 controls of Latin-1 instead).
-const CP1252_HIGH = '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F' +
-  '\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178';
-
-/** UTF-8 (with or without BOM); a file that is not valid UTF-8 is read as Windows-1252, the usual alternative. */
-function decode(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return Buffer.from(bytes).toString('latin1').replace(/[\u0080-\u009F]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
-  }
 }
 
 /**

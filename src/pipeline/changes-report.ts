@@ -4,7 +4,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { ChangesSchema, type NewFindings } from './changes.js';
-import { writeLinesAtomic } from './outputs.js';
+import { writeFileAtomic } from '../files/atomic.js';
 
 const FetchReportSchema = z.object({
   /** Corpus paths of the publications downloaded that day. */
@@ -52,8 +52,8 @@ export function mergeFetch(earlier: FetchReport | null, latest: FetchReport | nu
 export async function writeChangesFiles(outDir: string, report: NightlyReport): Promise<{ json: string; md: string }> {
   const paths = changesPaths(outDir, report.date);
   await mkdir(join(outDir, 'changes'), { recursive: true });
-  await writeLinesAtomic(paths.json, [JSON.stringify(report, null, 2)]);
-  await writeLinesAtomic(paths.md, renderMarkdown(report));
+  await writeFileAtomic(paths.json, JSON.stringify(report, null, 2) + '\n');
+  await writeFileAtomic(paths.md, { lines: renderMarkdown(report) });
   return paths;
 }
 

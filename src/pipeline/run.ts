@@ -5,10 +5,11 @@ import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import pLimit from 'p-limit';
 import { DATASET_FILES, writeDataset } from '../aggregate/index.js';
+import { isTempName } from '../files/atomic.js';
 import { loadRules } from '../tag/index.js';
 import type { ErrorRecord } from '../records.js';
 import { collectChanges, type Changes } from './changes.js';
-import { listCorpus, stampFile, type CorpusFile } from './corpus.js';
+import { CorpusPathError, readCorpus, stampFile, type CorpusFile } from './corpus.js';
 import { processStale } from './batch.js';
 import type { PoolOptions } from './pool.js';
 import { Store } from './store.js';
@@ -39,9 +40,16 @@ export interface RunSummary {
   seconds: number;
 }
 
-export class CorpusError extends Error {}
+/** The run cannot start: the corpus holds no documents (`empty`), its path is wrong (`usage`) or it cannot be read. */
+export class CorpusError extends Error {
+  constructor(
+    message: string,
+    readonly kind: 'empty' | 'usage' | 'unreadable',
+  ) {
+    super(message);
+  }
+}
 
-/** Today in the machine's time zone, as YYYY-MM-DD: a nightly at 00:30 in London belongs to that day, not to UTC's. */
 export function localDay(at = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
@@ -49,12 +57,14 @@ export function localDay(at = new Date()): string {
 
 export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
   const started = performance.now();
-  const paths = await listCorpus(opts.corpus).catch((err: NodeJS.ErrnoException) => {
-    throw new CorpusError(`cannot read the corpus folder ${opts.corpus}: ${err.code ?? err.message}`);
+  const listing = await readCorpus(opts.corpus, { exclude: [opts.out] }).catch((err: unknown) => {
+    throw err instanceof CorpusPathError ? new CorpusError(err.message, err.usage ? 'usage' : 'unreadable') : err;
   });
-  if (paths.length === 0) {
+  const paths = listing.files;
+  if (paths.length === 0 && listing.problems.length === 0) {
     throw new CorpusError(
       `${opts.corpus} holds no documents: put area SEND inspection reports (.pdf) or articles and minutes (.txt, .html) there`,
+      'empty',
     );
   }
   await mkdir(opts.out, { recursive: true });
@@ -65,8 +75,12 @@ export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
     // A few stats (or hashes, for new files) in flight at once: an unchanged corpus is then one round of stats, and a
     // large new one never opens more files than that.
     const limit = pLimit(16);
-    const files = await Promise.all(paths.map((path) => limit(() => stampFile(path, store))));
+    const stamped = await Promise.all(paths.map((path) => limit(() => stampFile(path, store))));
+    const files = stamped.filter((f): f is CorpusFile => 'sha256' in f);
+    const unreadable = stamped.filter((f): f is ErrorRecord => 'error' in f);
     const { unique, duplicates } = splitDuplicates(files);
+    // Errors of the listing itself (unreadable files and folders, broken links, duplicates): no store entry holds them.
+    const listed = [...listing.problems, ...unreadable, ...duplicates];
 
     const stored = store.entries();
     // A file whose bytes and pipeline are unchanged keeps its result, even when the corpus has moved.
@@ -88,12 +102,12 @@ export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
 
     // out/ is rebuilt whenever the store holds results it does not reflect yet, including those of a killed run.
     const outputsMissing = DATASET_FILES.some((f) => !existsSync(join(opts.out, f)));
-    const wrote = store.unpublished(duplicates) || outputsMissing;
-    const errors = [...store.errors(), ...duplicates];
+    const wrote = store.unpublished(listed) || outputsMissing;
+    const errors = [...store.errors(), ...listed];
     if (wrote) {
       const taxonomy = (rules ?? loadRules()).categories;
       await writeDataset({ documents: () => store.documents(), errors, outDir: opts.out, taxonomy });
-      store.publish(opts.day ?? localDay(), duplicates);
+      store.publish(opts.day ?? localDay(), listed);
     }
     const { documents, findings } = store.counts();
     return {
@@ -126,7 +140,7 @@ export function changesOn(out: string, day: string): Changes {
 async function removeLeftovers(out: string): Promise<void> {
   for (const dir of [out, join(out, 'changes')]) {
     const names = await readdir(dir).catch(() => []);
-    for (const name of names) if (/\.\d+\.tmp(-journal|-wal|-shm)?$/.test(name)) await rm(join(dir, name), { force: true });
+    for (const name of names) if (isTempName(name)) await rm(join(dir, name), { force: true });
   }
 }
 

@@ -1,6 +1,7 @@
 // Query results for people (a table whose quotes are cut to fit the terminal) and for pipes (CSV, JSON).
 import { stringify } from 'csv-stringify/sync';
 import { CSV_OPTIONS } from '../aggregate/csv.js';
+import { printable } from '../printable.js';
 import type { QueryRow } from './query.js';
 
 export const FORMATS = ['table', 'csv', 'json'] as const;
@@ -30,13 +31,16 @@ const MIN_QUOTE = 30;
 const cap = (max: number) => (s: string) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
 
 function table(rows: QueryRow[], width: number): string {
-  const cells = rows.map((r) => [
-    r.area ?? '(no area)',
-    r.inspection_start ?? `undated ${r.framework ?? ''}`.trim(),
-    r.category,
-    r.polarity,
-    r.page === null ? '' : String(r.page),
-  ]);
+  // A table goes to a terminal: any control character left in the data is shown escaped, never acted on.
+  const cells = rows.map((r) =>
+    [
+      r.area ?? '(no area)',
+      r.inspection_start ?? `undated ${r.framework ?? ''}`.trim(),
+      r.category,
+      r.polarity,
+      r.page === null ? '' : String(r.page),
+    ].map(printable),
+  );
   const header = ['AREA', 'INSPECTED', 'CATEGORY', 'POLARITY', 'PAGE'];
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
   const used = widths.reduce((a, b) => a + b + 2, 0);
@@ -46,7 +50,7 @@ function table(rows: QueryRow[], width: number): string {
   const areas = new Set(rows.map((r) => r.la_code)).size;
   return [
     line(header, 'QUOTE'),
-    ...rows.map((r, i) => line(cells[i]!, fitQuote(r.quote.replace(/\s+/g, ' ')))),
+    ...rows.map((r, i) => line(cells[i]!, fitQuote(printable(r.quote.replace(/\s+/g, ' '))))),
     '',
     `${rows.length} ${rows.length === 1 ? 'finding' : 'findings'} in ${areas} ${areas === 1 ? 'area' : 'areas'}`,
     '',

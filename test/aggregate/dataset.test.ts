@@ -25,10 +25,11 @@ describe('writeDataset over made-up documents', () => {
   });
 
   it('writes every output and leaves no temporary file behind', () => {
+    // Each dataset file is a link into the generation out/current points to (see src/aggregate/staging.ts).
     expect(readdirSync(out).sort()).toEqual([
-      'areas.csv', 'documents.jsonl', 'errors.jsonl', 'findings.csv', 'findings.db', 'findings.jsonl', 'report.html', 'summary.json',
+      '.generations', 'areas.csv', 'current', 'documents.jsonl', 'errors.jsonl', 'findings.csv', 'findings.db', 'findings.jsonl', 'report.html', 'summary.json',
     ]);
-    expect([...DATASET_FILES].sort()).toEqual(readdirSync(out).sort());
+    expect(readdirSync(join(out, 'current')).sort()).toEqual([...DATASET_FILES].sort());
     expect(result).toMatchObject({ documents: 9, errors: 2, areas: 4, inspections: 6, findings: 16, distinctFindings: 14, recurring: 2 });
   });
 
@@ -175,7 +176,7 @@ describe('writeDataset over made-up documents', () => {
   });
 
   it('leaves the previous dataset intact when a run dies midway', async () => {
-    const before = readdirSync(out).map((f) => [f, readFileSync(join(out, f))] as const);
+    const before = DATASET_FILES.map((f) => [f, readFileSync(join(out, f))] as const);
     writeFileSync(join(out, 'unrelated.txt'), 'kept');
     function* dying(): Iterable<StoredDocument> {
       yield fixtureDocuments()[0]!;

@@ -1,4 +1,4 @@
-// Opens a report in headless Debian Chromium (installed by .ci/run) and fails any request that leaves the file.
+// Opens a report in headless Debian Chromium (installed by `npm test` itself: scripts/setup-system.mjs) and fails any request that leaves the file.
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
@@ -16,7 +16,7 @@ export interface OpenedReport {
 }
 
 export async function openReport(path: string, viewport = { width: 1400, height: 1000 }): Promise<OpenedReport> {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (the .ci/run script does)`);
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: run "node scripts/setup-system.mjs test" (npm test does) or apt-get install -y chromium`);
   // Playwright gives each launch a fresh temporary profile (--user-data-dir).
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
   const page = await browser.newPage({ viewport });

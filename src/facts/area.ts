@@ -1,6 +1,7 @@
 // Which local area a document is ABOUT, not every place it names. Evidence, strongest first:
 //   1. the inspection's own title: "Area SEND inspection of X Local Area Partnership", "SEND inspection in X",
-//      "the local area of X", "X Local Area Partnership";
+//      "the local area of X", "X Local Area Partnership", or a story's subject: "the re-visit of X's SEND local area",
+//      "the X local area";
 //   2. the statement of who is responsible: "X Council and NHS ... ICB are (jointly) responsible ...";
 //   3. how often each area is named, used only when one area clearly dominates.
 // Place names inside health bodies ("NHS Derby and Derbyshire ICB") are masked first: they never count.
@@ -9,8 +10,9 @@ import type { Body } from './bodies.js';
 import { findAreaMentions, type AreaMention } from './gazetteer.js';
 import { responsibilitySentences } from './text.js';
 
-const TITLE_BEFORE = /(?:SEND (?:inspection|revisit|re-inspection|monitoring inspection) (?:of|in)|local area of|inspection report:)\s+(?:the\s+)?$/i;
-const TITLE_AFTER = /^\s+local area partnership\b/i;
+const TITLE_BEFORE =
+  /(?:SEND (?:inspection|re-?visit|re-inspection|monitoring inspection) (?:of|in)|\bre-?visit (?:of|to|in)|local area of|inspection report:)\s+(?:the\s+)?$/i;
+const TITLE_AFTER = /^(?:'s)?\s+(?:SEND\s+)?local area(?: partnership)?\b/i;
 const COUNCIL_AFTER = /^(?:'s)?\s+(?:(?:Metropolitan\s+)?(?:County|City|Borough|District)\s+)*Council\b/;
 
 type Found = AreaMention & { area: Area };

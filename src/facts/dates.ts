@@ -80,7 +80,7 @@ const INSPECTION_LABEL = /\bInspection dates?\s*:?\s*/gi;
 // "Dates of previous inspection:", "Dates of previous inspections:" (the full inspection is listed first, then any
 // revisit), "The previous full inspection was on ...".
 const PREVIOUS_LABEL =
-  /\bDates? of (?:the )?(?:previous|last) (?:full )?(?:area SEND |local area SEND )?inspections?\s*:?\s*(?:(?:full )?inspection\s*:?\s*)?|\b(?:previous|last) (?:full )?(?:area SEND |local area SEND )?inspection (?:was|took place|was carried out)(?: on)?\s*/gi;
+  /\b(?:previous|last) (?:full )?(?:area SEND |local area SEND )?inspection (?:was|took place|was carried out)(?: on)?\s*|\b(?:Dates? of (?:the )?)?(?:previous|last) (?:full )?(?:area SEND |local area SEND )?inspections?\s*:?\s*(?:(?:full |local area SEND |joint )?inspection\s*:?\s*)?/gi;
 // The 2016-framework letter's opening sentence.
 const LETTER_VISIT = /\b(?:conducted|carried out) a joint (?:inspection|revisit)\b|\bre-?visited the (?:local )?area\b/i;
 // A sentence in news or minutes about when this inspection or revisit happened (not an earlier one).

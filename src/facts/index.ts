@@ -6,7 +6,7 @@ import { documentArea } from './area.js';
 import { findBodies, responsibleIcb } from './bodies.js';
 import { recommendationCounts } from './counts.js';
 import { inspectionDates, previousInspection } from './dates.js';
-import { framework, officialOutcome2023, outcome } from './outcome.js';
+import { framework, is2023Report, outcome } from './outcome.js';
 import { improvementNotice, revisitFacts } from './revisit.js';
 import { flatten } from './text.js';
 
@@ -17,7 +17,7 @@ export function extractFacts(doc: Document): DocumentFacts {
   const bodies = findBodies(flat);
   const dates = inspectionDates(flat);
   // A 2023-framework report may mention the revisit before it ("There was a subsequent revisit on ..."): not its own.
-  const revisit = officialOutcome2023(flat) ? null : revisitFacts(doc.text);
+  const revisit = is2023Report(flat) ? null : revisitFacts(doc.text);
   const fw = framework(flat, dates ? Number(dates.end.slice(0, 4)) : null, revisit !== null);
   return DocumentFactsSchema.parse({
     area: documentArea(flat, bodies),

@@ -45,17 +45,27 @@ function firstOutcome(flat: string, wordings: [Outcome, RegExp][]): Outcome | nu
 /** The official 2023-framework outcome wording, where the text uses it. */
 export const officialOutcome2023 = (flat: string) => firstOutcome(flat, OUTCOMES_2023);
 
+// The parts of a 2023-framework report's own layout.
+const REPORT_2023 = /\bArea SEND inspection of\b|\bLocal area partnership details\b|\bInspection outcome\b/i;
+
+/** A 2023-framework report, or a text quoting its outcome: what it says of a revisit is about an earlier one. */
+export const is2023Report = (flat: string) => officialOutcome2023(flat) !== null || REPORT_2023.test(flat);
+
 // A sentence about the inspection itself, not an earlier one: the years it names date the story.
 const INSPECTION_SENTENCE = /\b(?:inspect\w*|re-?visit\w*|Ofsted)\b/i;
 const EARLIER = /\b(?:previous(?:ly)?|earlier|prior|last|former|original)\b/i;
+// A story's own date line: one published before 2023 cannot be about the 2023 framework.
+const PUBLISHED = /\b(?:Published|Posted|First published|Date)\s*:?\s*(?:on\s+)?(?:[A-Z][a-z]+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]+,?\s+(20[12]\d)\b/;
 
-/** The framework the years of the story point to: those named in sentences about the inspection, else any year the
- *  text names outside sentences about an earlier one; null when there are none or they straddle January 2023. */
+/** The framework the story's dates point to: published before 2023, or naming only years before 2023 (or only
+ *  from 2023 on) in its sentences about the inspection; null when they say nothing or straddle January 2023. */
 function storyFramework(flat: string): Framework | null {
-  const sentences = sentenceSpans(flat).map((s) => flat.slice(s.start, s.end)).filter((s) => !EARLIER.test(s));
-  const yearsIn = (list: string[]) => list.flatMap((s) => [...s.matchAll(/\b(20[12]\d)\b/g)].map((m) => Number(m[1])));
-  const inspection = yearsIn(sentences.filter((s) => INSPECTION_SENTENCE.test(s)));
-  const years = inspection.length ? inspection : yearsIn(sentences);
+  const published = PUBLISHED.exec(flat);
+  if (published && Number(published[1]) < 2023) return '2016';
+  const years = sentenceSpans(flat)
+    .map((s) => flat.slice(s.start, s.end))
+    .filter((s) => INSPECTION_SENTENCE.test(s) && !EARLIER.test(s))
+    .flatMap((s) => [...s.matchAll(/\b(20[12]\d)\b/g)].map((m) => Number(m[1])));
   if (!years.length) return null;
   if (years.every((y) => y < 2023)) return '2016';
   if (years.every((y) => y >= 2023)) return '2023';

@@ -147,3 +147,31 @@ describe('dates from ranges', () => {
     expect(facts('The previous inspection took place between 4 and 8 March 2017.').inspection_start).toBeNull();
   });
 });
+
+describe('stories dated before 2023', () => {
+  it('reads a story published before 2023 as the 2016 framework, whatever its vocabulary', () => {
+    const story = `Published: 14 October 2021
+Council responds to SEND report
+The local area partnership said it accepted every finding.`;
+    expect(facts(story).framework).toBe('2016');
+  });
+
+  it('does not date a story by years that are not about the inspection', () => {
+    const story = `The council spent £2m on transport in 2022. The local area partnership said it accepted the report.`;
+    expect(facts(story).framework).toBe('2023');
+  });
+});
+
+describe('a 2023-framework report that mentions an earlier revisit', () => {
+  it('is not a revisit', () => {
+    const report = `Area SEND inspection of Rutland Local Area Partnership
+Inspection dates: 3 to 7 June 2024
+The previous full inspection was on 6 March 2017. There was a subsequent SEND revisit on 13 May 2019, which found
+sufficient progress in 2 of 4 areas.`;
+    expect(extractFacts(fixture(report, 'report'))).toMatchObject({
+      framework: '2023',
+      revisit: null,
+      previous_inspection: '2017-03-06',
+    });
+  });
+});

@@ -72,10 +72,11 @@ export const DocumentFactsSchema = z.object({
   previous_inspection: isoDate.nullable(),
   priority_actions: z.number().int().nonnegative().nullable(),
   improvement_areas: z.number().int().nonnegative().nullable(),
+  // Defaults, so that records written before these facts existed still read.
   /** The document is about a revisit (2016 framework) and what it found; null otherwise. */
-  revisit: RevisitSchema.nullable(),
+  revisit: RevisitSchema.nullable().default(null),
   /** The document says the area was given an improvement notice (by the DfE or NHS England). */
-  improvement_notice: z.boolean(),
+  improvement_notice: z.boolean().default(false),
 });
 export type DocumentFacts = z.infer<typeof DocumentFactsSchema>;
 

@@ -107,3 +107,25 @@ export function inspectionDates(flat: string): DateRange | null {
 export function previousInspection(flat: string): string | null {
   return labelled(flat, PREVIOUS_LABEL)?.start ?? null;
 }
+
+// When the document itself was written: a labelled date ("Published: 14 March 2019", "Minutes of the meeting held on
+// Tuesday 12 March 2019"), or a line near the top that is only a date (a byline's or a letter's date).
+const ANY_DATE = `(?:(?:[A-Z][a-z]+day),?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+|\\d{1,2}/\\d{1,2}/)(20[12]\\d)\\b`;
+const PUBLISHED = new RegExp(
+  `\\b(?:Published|Posted|First published|Updated|Last updated|Date|held on)\\s*:?\\s*(?:on\\s+)?${ANY_DATE}`,
+  'i',
+);
+const DATE_LINE = new RegExp(`^[^\\p{L}\\d]*(?:[A-Z][a-z]+\\s+){0,4}${ANY_DATE}[^\\p{L}]*(?:[aApP]\\.?[mM]\\.?|BST|GMT)?[^\\p{L}]*$`, 'u');
+const TOP_LINES = 15;
+
+/** The year the document was written or published, where it says; null otherwise. */
+export function publicationYear(text: string): number | null {
+  const labelled = PUBLISHED.exec(text);
+  const year = (m: RegExpExecArray) => Number(m.findLast((g) => g !== undefined && /^20[12]\d$/.test(g)));
+  if (labelled) return year(labelled);
+  for (const line of text.split('\n').slice(0, TOP_LINES)) {
+    const m = DATE_LINE.exec(line.trim());
+    if (m) return year(m);
+  }
+  return null;
+}

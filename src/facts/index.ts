@@ -5,7 +5,7 @@ import { DocumentFactsSchema, type Document, type DocumentFacts } from '../recor
 import { documentArea } from './area.js';
 import { findBodies, responsibleIcb } from './bodies.js';
 import { recommendationCounts } from './counts.js';
-import { inspectionDates, previousInspection } from './dates.js';
+import { inspectionDates, previousInspection, publicationYear } from './dates.js';
 import { framework, is2023Report, outcome } from './outcome.js';
 import { improvementNotice, revisitFacts } from './revisit.js';
 import { flatten } from './text.js';
@@ -18,7 +18,11 @@ export function extractFacts(doc: Document): DocumentFacts {
   const dates = inspectionDates(flat);
   // A 2023-framework report may mention the revisit before it ("There was a subsequent revisit on ..."): not its own.
   const revisit = is2023Report(flat) ? null : revisitFacts(doc.text);
-  const fw = framework(flat, dates ? Number(dates.end.slice(0, 4)) : null, revisit !== null);
+  const fw = framework(flat, {
+    inspectionYear: dates ? Number(dates.end.slice(0, 4)) : null,
+    writtenYear: publicationYear(doc.text),
+    revisit: revisit !== null,
+  });
   return DocumentFactsSchema.parse({
     area: documentArea(flat, bodies),
     icb: responsibleIcb(flat, bodies),

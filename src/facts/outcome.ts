@@ -54,14 +54,9 @@ export const is2023Report = (flat: string) => officialOutcome2023(flat) !== null
 // A sentence about the inspection itself, not an earlier one: the years it names date the story.
 const INSPECTION_SENTENCE = /\b(?:inspect\w*|re-?visit\w*|Ofsted)\b/i;
 const EARLIER = /\b(?:previous(?:ly)?|earlier|prior|last|former|original)\b/i;
-// A story's own date line: one published before 2023 cannot be about the 2023 framework.
-const PUBLISHED = /\b(?:Published|Posted|First published|Date)\s*:?\s*(?:on\s+)?(?:[A-Z][a-z]+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]+,?\s+(20[12]\d)\b/;
-
-/** The framework the story's dates point to: published before 2023, or naming only years before 2023 (or only
- *  from 2023 on) in its sentences about the inspection; null when they say nothing or straddle January 2023. */
+/** The framework the story's years point to: only years before 2023 (or only from 2023 on) in its sentences about
+ *  the inspection; null when they name none or straddle January 2023. */
 function storyFramework(flat: string): Framework | null {
-  const published = PUBLISHED.exec(flat);
-  if (published && Number(published[1]) < 2023) return '2016';
   const years = sentenceSpans(flat)
     .map((s) => flat.slice(s.start, s.end))
     .filter((s) => INSPECTION_SENTENCE.test(s) && !EARLIER.test(s))
@@ -74,14 +69,24 @@ function storyFramework(flat: string): Framework | null {
 
 /**
  * The framework, from the strongest evidence the text gives: a revisit (only the 2016 framework had them); the
- * inspection's own dates; the 2023 outcome wording; the years of the story; then vocabulary, the 2023 framework's
+ * inspection's own dates; the 2023 outcome wording; a date of writing before 2023; the years of the story; then
+ * vocabulary, the 2023 framework's
  * own names first ("local area partnership"), then the 2016 one's (WSOA, CCG, "joint local area SEND inspection"),
  * then the weak 2023 cues (ICB, "area SEND inspection", the outcome in news wording).
  */
-export function framework(flat: string, inspectionYear: number | null, revisit: boolean): Framework | null {
+export interface FrameworkEvidence {
+  /** The year of the inspection's own dates. */
+  inspectionYear: number | null;
+  /** The year the document was written: one written before 2023 cannot be about the 2023 framework. */
+  writtenYear: number | null;
+  revisit: boolean;
+}
+
+export function framework(flat: string, { inspectionYear, writtenYear, revisit }: FrameworkEvidence): Framework | null {
   if (revisit) return '2016';
   if (inspectionYear !== null) return inspectionYear >= 2023 ? '2023' : '2016';
   if (officialOutcome2023(flat)) return '2023';
+  if (writtenYear !== null && writtenYear < 2023) return '2016';
   const story = storyFramework(flat);
   if (story) return story;
   if (CUES_2023.test(flat)) return '2023';

@@ -156,6 +156,17 @@ The local area partnership said it accepted every finding.`;
     expect(facts(story).framework).toBe('2016');
   });
 
+  it('reads a byline date line and a meeting date as when the text was written', () => {
+    const byline = `Council responds to SEND report
+By Jane Smith
+Wednesday 14 March 2019, 6:30pm
+The local area partnership said it accepted every finding.`;
+    expect(facts(byline).framework).toBe('2016');
+    const minutes = `Minutes of the Children's Scrutiny Panel held on Tuesday, 12th March, 2019
+The panel noted the findings. The ICB will report back.`;
+    expect(facts(minutes, 'minutes').framework).toBe('2016');
+  });
+
   it('does not date a story by years that are not about the inspection', () => {
     const story = `The council spent £2m on transport in 2022. The local area partnership said it accepted the report.`;
     expect(facts(story).framework).toBe('2023');

@@ -15,15 +15,21 @@ const OUTCOMES_2023: [Outcome, RegExp][] = [
 ];
 // The same outcomes in news wording; read only once the framework is known to be 2023 ("inconsistent outcomes" also
 // turns up in 2016-22 letters as a finding, not a verdict).
+// Where the outcome is ranked ("the lowest of three possible outcomes"), the sentence must be about the inspection.
+const RANK = (words: string) =>
+  new RegExp(`\\b(?:${words}) (?:of (?:the )?three )?(?:possible )?(?:inspection )?(?:outcome|rating|judgement|grade)s?\\b`, 'i');
 const PARAPHRASES_2023: [Outcome, RegExp][] = [
   ['positive', /\btypically (?:leads? to|led to|lead to) positive\b/i],
-  ['inconsistent', /\binconsistent (?:experiences (?:and|&) )?outcomes\b|\bexperiences and outcomes (?:are|were|are often|were often) inconsistent\b/i],
+  ['positive', RANK('highest|best|top|most positive')],
+  ['inconsistent', /\binconsistent (?:experiences (?:and|&) )?outcomes\b|\binconsistent experiences\b|\bexperiences and outcomes (?:are|were|are often|were often) inconsistent\b/i],
+  ['inconsistent', RANK('middle|second|second-highest|second highest')],
+  ['systemic-failings', RANK('lowest|worst|most serious|poorest|bottom')],
 ];
 
 // Cues that name the 2023 framework itself, then cues that belong only to the 2016 one, then weaker 2023 cues.
 const CUES_2023 = /\blocal area partnership\b|\bpriority action plan\b|\bareas? for priority action\b/i;
 const CUES_2016 =
-  /\bwritten statement of action\b|\bWSOA\b|\bjoint local area SEND inspection\b|\bjoint inspection of the local area\b|\bimplementing the (?:disability and special educational needs|SEND) reforms\b|\bClinical Commissioning Groups?\b|\bCCGs?\b|\bSEND re-?visit\b|\bre-?visited the (?:local )?area\b/i;
+  /\bwritten statement of action\b|\bWSOA\b|\b(?:joint )?local area SEND inspection\b|\bjoint inspection of the local area\b|\bimplementing the (?:disability and special educational needs|SEND) reforms\b|\bClinical Commissioning Groups?\b|\bCCGs?\b|\bSEND re-?visit\b|\bre-?visited the (?:local )?area\b/i;
 // Health commissioning passed from CCGs to integrated care boards on 1 July 2022; "area SEND inspection" without
 // "local" before it is the 2023 framework's name.
 const WEAK_2023 = /\bIntegrated Care Boards?\b|\bICBs?\b|(?<!local )\barea SEND inspections?\b/i;
@@ -34,6 +40,18 @@ const INSPECTION_OUTCOME_HEADING = /\bInspection outcome\b/;
 function firstOutcome(flat: string, wordings: [Outcome, RegExp][]): Outcome | null {
   const heading = INSPECTION_OUTCOME_HEADING.exec(flat);
   const from = heading ? flat.slice(heading.index) : flat;
+  return earliest(from, wordings);
+}
+
+/** The outcome in news wording: the earliest paraphrase in a sentence about the inspection. */
+function paraphrasedOutcome(flat: string): Outcome | null {
+  const about = sentenceSpans(flat)
+    .map((s) => flat.slice(s.start, s.end))
+    .filter((s) => INSPECTION_SENTENCE.test(s) || /\b(?:SEND|outcomes?)\b/.test(s));
+  return earliest(about.join(' '), PARAPHRASES_2023);
+}
+
+function earliest(from: string, wordings: [Outcome, RegExp][]): Outcome | null {
   let found: { outcome: Outcome; at: number } | null = null;
   for (const [outcome, pattern] of wordings) {
     const m = pattern.exec(from);
@@ -91,7 +109,7 @@ export function framework(flat: string, { inspectionYear, writtenYear, revisit }
   if (story) return story;
   if (CUES_2023.test(flat)) return '2023';
   if (CUES_2016.test(flat)) return '2016';
-  if (WEAK_2023.test(flat) || firstOutcome(flat, PARAPHRASES_2023)) return '2023';
+  if (WEAK_2023.test(flat) || paraphrasedOutcome(flat)) return '2023';
   return null;
 }
 
@@ -124,7 +142,7 @@ function outcome2016(flat: string, kind: Kind, revisit: boolean): Outcome | null
 }
 
 export function outcome(flat: string, fw: Framework | null, kind: Kind, revisit: boolean): Outcome | null {
-  if (fw === '2023') return firstOutcome(flat, OUTCOMES_2023) ?? firstOutcome(flat, PARAPHRASES_2023);
+  if (fw === '2023') return firstOutcome(flat, OUTCOMES_2023) ?? paraphrasedOutcome(flat);
   if (fw === '2016') return outcome2016(flat, kind, revisit);
   return null;
 }

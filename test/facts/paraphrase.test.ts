@@ -14,6 +14,16 @@ Inspectors found that the local area partnership's arrangements lead to inconsis
     expect(facts(story)).toMatchObject({ framework: '2023', outcome: 'inconsistent', area: { la_code: '857' } });
   });
 
+  it('reads a ranked outcome in a sentence about the inspection', () => {
+    expect(facts("Ofsted gave Rutland's SEND services the lowest of three possible outcomes at its area SEND inspection.")).toMatchObject({
+      framework: '2023',
+      outcome: 'systemic-failings',
+    });
+    expect(facts('The area SEND inspection gave the partnership the highest of three possible outcomes.').outcome).toBe('positive');
+    expect(facts('The area SEND inspection gave the partnership the middle outcome.').outcome).toBe('inconsistent');
+    expect(facts('The ICB said the highest rating for its hospital was welcome.').outcome).toBeNull();
+  });
+
   it('does not take "inconsistent outcomes" in a 2016-22 letter for the 2023 outcome', () => {
     const story = `The joint local area SEND inspection in 2018 found that children with SEND experience inconsistent outcomes.
 The council was not required to produce a written statement of action.`;
@@ -55,6 +65,7 @@ describe('framework', () => {
     expect(facts('The area must now write a WSoA.').framework).toBe('2016');
     expect(facts('NHS Rutland CCG attended the feedback meeting about the SEND services inspection.').framework).toBe('2016');
     expect(facts('The joint local area SEND inspection looked at how services work together.').framework).toBe('2016');
+    expect(facts('The local area SEND inspection looked at how services work together.').framework).toBe('2016');
   });
 
   it('reads 2023 vocabulary: area SEND inspection, priority action plan, ICB', () => {

@@ -20,12 +20,14 @@ const N = `(${COUNT_PATTERN})`;
 // five areas", "... in three areas". Groups: negation, count, total, all-total.
 const PROGRESS_COUNT = new RegExp(
   `\\b(not (?:yet )?(?:made|make|making|achieved|shown) |in)?sufficient progress (?:in|on|against|with|towards) ` +
-    `(?:(?:addressing|tackling|resolving|improving) )?(?:(?:${N}|all|each) (?:(?:out )?of )?(?:the )?(?:${N}|all)?)`,
+    `(?:(?:addressing|tackling|resolving|improving) )?(?:(?:${N}|all|each) (?:(?:out )?of )?(?:the )?(?:${N}|all)?)` +
+    // what is counted: areas or weaknesses, not "three subjects"
+    `(?=\\s*(?:(?:significant|key|identified|priority|main)\\s+)*(?:areas?|weakness(?:es)?|concerns?|actions?)\\b)`,
   'gi',
 );
 // A verdict on one weakness: "The area has (not) made sufficient progress in addressing this significant weakness."
 const VERDICT =
-  /\b(?:has|had|have)\s+(not\s+)?made\s+(in)?sufficient\s+progress\s+in\s+(?:addressing|tackling)\s+(?:this|the)\s+(?:area\s+of\s+)?(?:significant\s+)?weakness\b[^.]*\./gi;
+  /\b(?:has|had|have)\s+(not\s+)?made\s+(in)?sufficient\s+progress\s+(?:in\s+(?:addressing|tackling|improving|resolving)|to\s+address)\s+(?:this|the)\s+(?:area\s+of\s+)?(?:significant\s+)?weakness\b[^.]*\./gi;
 const MAIN_FINDINGS = /^\s*Main findings\s*$/im;
 const BULLET = /^(?:[\u2022\u2023\u2043\u2219\u00B7\u25A0-\u25FF\uF0A7\uF0B7*-]|\(?\d{1,2}[.)])\s*/u;
 

@@ -51,3 +51,9 @@ The area has made sufficient progress in addressing this significant weakness.`;
     expect(revisitFacts('Ofsted will visit again in 2025.')).toBeNull();
   });
 });
+
+describe('revisitFacts on texts about something else', () => {
+  it('does not count progress in things that are not areas of weakness', () => {
+    expect(revisitFacts('Pupils with SEND have not made sufficient progress in three subjects.')).toBeNull();
+  });
+});

@@ -14,6 +14,9 @@ const ENDS_SENTENCE = /[.:;!?]["')]?$/;
 // The subject is what comes before the first modal; a directive has its modal within its first words.
 const MODAL = /\b(?:should|must|needs? to|ought to|(?:is|are) required to)\b/;
 const MAX_SUBJECT_WORDS = 16;
+// A paragraph of its own that tells someone what to do is a recommendation however many people it names first
+// ("Leaders across education, health and social care, including the designated clinical officer and ..., should").
+const MAX_OPENING_SUBJECT_WORDS = 30;
 // Openings that go on with what came before ("This includes:", "They should ...", "In particular ...").
 const CONTINUATION = /^(?:This|These|They|It|In particular|Also|Such|However|Additionally|Furthermore|There)\b/;
 // A sentence that opens with a time or condition before its subject goes on with the one before ("In the
@@ -54,11 +57,11 @@ function paragraphs(section: string): string[] {
   return out;
 }
 
-function sentence(text: string): Sentence {
+function sentence(text: string, maxSubjectWords = MAX_SUBJECT_WORDS): Sentence {
   const clause = text.split(/:(?:\s|$)/)[0]!;
   const modal = MODAL.exec(clause);
   const subject = modal ? clause.slice(0, modal.index).trim() : null;
-  return { text, subject: subject !== null && subject.split(/\s+/).length <= MAX_SUBJECT_WORDS ? subject : null };
+  return { text, subject: subject !== null && subject.split(/\s+/).length <= maxSubjectWords ? subject : null };
 }
 
 /** Whether a later sentence of a paragraph opens a new recommendation (see the file comment). */
@@ -78,7 +81,9 @@ export function countRecommendations(section: string): number {
   let count = 0;
   for (const paragraph of items) {
     const text = paragraph.replace(ENUMERATOR, '');
-    const sentences = sentenceSpans(text).map((span) => sentence(text.slice(span.start, span.end)));
+    const sentences = sentenceSpans(text).map((span, i) =>
+      sentence(text.slice(span.start, span.end), i === 0 ? MAX_OPENING_SUBJECT_WORDS : MAX_SUBJECT_WORDS),
+    );
     const [first, ...rest] = sentences;
     if (!first) continue;
     if (first.subject !== null && /^[A-Z]/.test(text) && !CONTINUATION.test(text) && !ALSO.test(first.text)) count++;

@@ -138,3 +138,12 @@ Leaders should strengthen the local offer so that families can find what is avai
     expect(recommendationCounts(items).improvement_areas).toBe(3);
   });
 });
+
+describe('a recommendation that names many people before its modal', () => {
+  it('is counted when it opens a paragraph', () => {
+    const section = `Areas for improvement
+Leaders across education, health and social care, including the designated clinical officer, the special educational needs coordinators in schools and the parent carer forum, should improve the quality of EHC plans.
+Leaders should reduce waits for therapy.`;
+    expect(recommendationCounts(section).improvement_areas).toBe(2);
+  });
+});

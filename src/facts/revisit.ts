@@ -13,13 +13,13 @@ type Progress = Revisit['results'][number]['progress'];
 // A document that is itself about a revisit: a letter's opening ("revisited the area", "SEND revisit in X") or a
 // story about one ("the re-visit of X's SEND local area", "a revisit found").
 const ABOUT_REVISIT =
-  /\bre-?visited the (?:local )?area\b|\bSEND re-?visit\b|\bre-?visit (?:of|to|in)\b[^.]{0,80}\b(?:SEND|local area)\b|\bre-?visit (?:found|concluded|judged|showed|said)\b/i;
+  /\bre-?visited the (?:local )?area\b|\bSEND (?:inspection )?re-?visit\b|\bre-?visit (?:of|to|in)\b[^.]{0,80}\b(?:SEND|local area)\b|\bre-?visit (?:found|concluded|judged|showed|said)\b/i;
 
 const N = `(${COUNT_PATTERN})`;
 // "(not made | in)sufficient progress in addressing two of the four (significant weaknesses | areas)", "... in all
 // five areas", "... in three areas". Groups: negation, count, total, all-total.
 const PROGRESS_COUNT = new RegExp(
-  `\\b(not (?:yet )?(?:made|make|making|achieved|shown) |in)?sufficient progress (?:in|on|against|with|towards) ` +
+  `\\b(not (?:yet )?(?:made|make|making|achieved|shown) |in)?(?:sufficient|enough|adequate) progress (?:in|on|against|with|towards) ` +
     `(?:(?:addressing|tackling|resolving|improving) )?(?:(?:${N}|all|each) (?:(?:out )?of )?(?:the )?(?:${N}|all)?)` +
     // what is counted: areas or weaknesses, not "three subjects"
     `(?=\\s*(?:(?:significant|key|identified|priority|main)\\s+)*(?:areas?|weakness(?:es)?|concerns?|actions?)\\b)`,
@@ -27,7 +27,7 @@ const PROGRESS_COUNT = new RegExp(
 );
 // A verdict on one weakness: "The area has (not) made sufficient progress in addressing this significant weakness."
 const VERDICT =
-  /\b(?:has|had|have)\s+(not\s+)?made\s+(in)?sufficient\s+progress\s+(?:in\s+(?:addressing|tackling|improving|resolving)|to\s+address)\s+(?:this|the)\s+(?:area\s+of\s+)?(?:significant\s+)?weakness\b[^.]*\./gi;
+  /\b(?:has|had|have)\s+(not\s+)?made\s+(in)?(?:sufficient|enough|adequate)\s+progress\s+(?:in\s+(?:addressing|tackling|improving|resolving)|to\s+address)\s+(?:this|the)\s+(?:area\s+of\s+)?(?:significant\s+)?weakness\b[^.]*\./gi;
 const MAIN_FINDINGS = /^\s*Main findings\s*$/im;
 const BULLET = /^(?:[\u2022\u2023\u2043\u2219\u00B7\u25A0-\u25FF\uF0A7\uF0B7*-]|\(?\d{1,2}[.)])\s*/u;
 

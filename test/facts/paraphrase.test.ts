@@ -130,6 +130,12 @@ describe('revisits and improvement notices', () => {
     });
   });
 
+  it('reads a council\'s "SEND Inspection Revisit" and accelerated progress plan', () => {
+    const minutes = `Update on the SEND Inspection Revisit. The Select Committee noted the Accelerated Progress Plan.`;
+    expect(facts(minutes, 'minutes')).toMatchObject({ framework: '2016', outcome: 'wsoa', revisit: { weaknesses: null } });
+    expect(facts('The accelerated progress plan is monitored by the DfE.', 'minutes').framework).toBe('2016');
+  });
+
   it('is not a revisit when the text does not say so', () => {
     expect(facts('The inspection found children wait too long for therapy.').revisit).toBeNull();
   });

@@ -39,6 +39,10 @@ The area has made sufficient progress in addressing this significant weakness.`;
       return r && { weaknesses: r.weaknesses, sufficient: r.sufficient };
     };
     expect(read('The re-visit found sufficient progress in 3 out of 5 areas.')).toEqual({ weaknesses: 5, sufficient: 3 });
+    expect(read('The revisit letter noted the area had made enough progress in addressing 3 of the 4 significant weaknesses.')).toEqual({
+      weaknesses: 4,
+      sufficient: 3,
+    });
     expect(read('Inspectors found insufficient progress in two of the six areas of weakness.')).toEqual({ weaknesses: 6, sufficient: 4 });
     expect(read('The area has made sufficient progress in addressing all five significant weaknesses.')).toEqual({ weaknesses: 5, sufficient: 5 });
     expect(

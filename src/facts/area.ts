@@ -1,6 +1,6 @@
 // Which local area a document is ABOUT, not every place it names. Evidence, strongest first:
 //   1. the inspection's own title: "Area SEND inspection of X Local Area Partnership", "SEND inspection in X",
-//      "the local area of X", "X Local Area Partnership", "the re-visit of X";
+//      "the local area of X", "revisited the area of X", "X Local Area Partnership", "the re-visit of X";
 //   2. the statement of who is responsible: "X Council and NHS ... ICB are (jointly) responsible ...";
 //   3. how often each area is named, used only when one area clearly dominates;
 //   4. an area named once as the story's subject: "X's SEND services", "the X local area" (a story about one area
@@ -13,7 +13,7 @@ import { findAreaMentions, type AreaMention } from './gazetteer.js';
 import { responsibilitySentences } from './text.js';
 
 const TITLE_BEFORE =
-  /(?:SEND (?:inspection|re-?visit|re-inspection|monitoring inspection) (?:of|in)|\bre-?visit (?:of|to|in)|local area of|inspection report:)\s+(?:the\s+)?$/i;
+  /(?:SEND (?:inspection|re-?visit|re-inspection|monitoring inspection) (?:of|in)|\bre-?visit (?:of|to|in)|local area of|\b(?:re-?visited|inspected) the area of|inspection report:)\s+(?:the\s+)?$/i;
 const TITLE_AFTER = /^\s+local area partnership\b/i;
 const SUBJECT_AFTER = /^(?:'s)?\s+(?:SEND\s+)?local area\b|^'s\s+(?:SEND|special educational needs|services for children)\b/i;
 const COUNCIL_AFTER = /^(?:'s)?\s+(?:(?:Metropolitan\s+)?(?:County|City|Borough|District)\s+)*Council\b/;

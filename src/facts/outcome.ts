@@ -29,7 +29,7 @@ const PARAPHRASES_2023: [Outcome, RegExp][] = [
 // Cues that name the 2023 framework itself, then cues that belong only to the 2016 one, then weaker 2023 cues.
 const CUES_2023 = /\blocal area partnership\b|\bpriority action plan\b|\bareas? for priority action\b/i;
 const CUES_2016 =
-  /\bwritten statement of action\b|\bWSOA\b|\b(?:joint )?local area SEND inspection\b|\bjoint inspection of the local area\b|\bimplementing the (?:disability and special educational needs|SEND) reforms\b|\bClinical Commissioning Groups?\b|\bCCGs?\b|\bSEND (?:inspection )?re-?visit\b|\bre-?visited the (?:local )?area\b|\baccelerated progress plan\b/i;
+  /\bwritten statement of action\b|\bWSOA\b|\b(?:joint )?local area SEND inspection\b|\bjoint inspection of the local area\b|\bimplementing the (?:disability and special educational needs|SEND) reforms\b|\bClinical Commissioning Groups?\b|\bCCGs?\b|\bSEND\)?\s+(?:inspection\s+)?re-?visit\b|\bre-?visited the (?:local )?area\b|\baccelerated progress plan\b/i;
 // Health commissioning passed from CCGs to integrated care boards on 1 July 2022; "area SEND inspection" without
 // "local" before it is the 2023 framework's name.
 const WEAK_2023 = /\bIntegrated Care Boards?\b|\bICBs?\b|(?<!local )\barea SEND inspections?\b/i;

@@ -13,7 +13,7 @@ type Progress = Revisit['results'][number]['progress'];
 // A document that is itself about a revisit: a letter's opening ("revisited the area", "SEND revisit in X") or a
 // story about one ("the re-visit of X's SEND local area", "a revisit found").
 const ABOUT_REVISIT =
-  /\bre-?visited the (?:local )?area\b|\bSEND (?:inspection )?re-?visit\b|\bre-?visit (?:of|to|in)\b[^.]{0,80}\b(?:SEND|local area)\b|\bre-?visit (?:found|concluded|judged|showed|said)\b/i;
+  /\bre-?visited the (?:local )?area\b|\bSEND\)?\s+(?:inspection\s+)?re-?visit\b|\bre-?visit (?:of|to|in)\b[^.]{0,80}\b(?:SEND|local area)\b|\bre-?visit (?:found|concluded|judged|showed|said)\b/i;
 
 const N = `(${COUNT_PATTERN})`;
 // "(not made | in)sufficient progress in addressing two of the four (significant weaknesses | areas)", "... in all

@@ -131,9 +131,16 @@ describe('revisits and improvement notices', () => {
   });
 
   it('reads a council\'s "SEND Inspection Revisit" and accelerated progress plan', () => {
-    const minutes = `Update on the SEND Inspection Revisit. The Select Committee noted the Accelerated Progress Plan.`;
+    const minutes = `Update on the Special Educational Needs and Disability (SEND) Inspection Revisit. The Select Committee
+noted the Accelerated Progress Plan.`;
     expect(facts(minutes, 'minutes')).toMatchObject({ framework: '2016', outcome: 'wsoa', revisit: { weaknesses: null } });
     expect(facts('The accelerated progress plan is monitored by the DfE.', 'minutes').framework).toBe('2016');
+  });
+
+  it('reads the area a revisit names ("revisited the area of X") with the progress it found', () => {
+    const page = `In May 2021, Ofsted and the CQC revisited the area of Southend-on-Sea to see if progress had been made.
+The area had made enough progress in addressing 3 of the 4 significant weaknesses.`;
+    expect(facts(page)).toMatchObject({ area: { la_code: '882' }, framework: '2016', revisit: { weaknesses: 4, sufficient: 3 } });
   });
 
   it('is not a revisit when the text does not say so', () => {

@@ -36,38 +36,48 @@ const WEAK_2023 = /\bIntegrated Care Boards?\b|\bICBs?\b|(?<!local )\barea SEND 
 
 const INSPECTION_OUTCOME_HEADING = /\bInspection outcome\b/;
 
-/** The earliest of the given outcome wordings, read from the "Inspection outcome" heading on when there is one. */
-function firstOutcome(flat: string, wordings: [Outcome, RegExp][]): Outcome | null {
+/** The outcome the official wordings name, read from the "Inspection outcome" heading on when there is one. A text
+ *  that names all three sets out the possible outcomes: the first mention of each is that list, and a later mention
+ *  says which one this area got. */
+function officialOutcome(flat: string): Outcome | null {
   const heading = INSPECTION_OUTCOME_HEADING.exec(flat);
-  const from = heading ? flat.slice(heading.index) : flat;
-  return earliest(from, wordings);
+  if (heading) return occurrences(flat.slice(heading.index), OUTCOMES_2023)[0]?.outcome ?? null;
+  const found = occurrences(flat, OUTCOMES_2023);
+  if (new Set(found.map((f) => f.outcome)).size < OUTCOMES_2023.length) return found[0]?.outcome ?? null;
+  const seen = new Set<Outcome>();
+  const repeated = found.filter((f) => {
+    const again = seen.has(f.outcome);
+    seen.add(f.outcome);
+    return again;
+  });
+  return repeated[0]?.outcome ?? null;
 }
 
-/** The outcome in news wording: the earliest paraphrase in a sentence about the inspection. */
+/** The outcome in news wording, from the sentences about the inspection; none when they rank several outcomes (an
+ *  explainer of the framework). */
 function paraphrasedOutcome(flat: string): Outcome | null {
   const about = sentenceSpans(flat)
     .map((s) => flat.slice(s.start, s.end))
     .filter((s) => INSPECTION_SENTENCE.test(s) || /\b(?:SEND|outcomes?)\b/.test(s));
-  return earliest(about.join(' '), PARAPHRASES_2023);
+  const found = occurrences(about.join(' '), PARAPHRASES_2023);
+  return new Set(found.map((f) => f.outcome)).size === 1 ? found[0]!.outcome : null;
 }
 
-function earliest(from: string, wordings: [Outcome, RegExp][]): Outcome | null {
-  let found: { outcome: Outcome; at: number } | null = null;
-  for (const [outcome, pattern] of wordings) {
-    const m = pattern.exec(from);
-    if (m && (!found || m.index < found.at)) found = { outcome, at: m.index };
-  }
-  return found?.outcome ?? null;
+/** Every place the wordings occur, in order. */
+function occurrences(text: string, wordings: [Outcome, RegExp][]): { outcome: Outcome; at: number }[] {
+  return wordings
+    .flatMap(([outcome, pattern]) => [...text.matchAll(new RegExp(pattern.source, 'gi'))].map((m) => ({ outcome, at: m.index })))
+    .sort((a, b) => a.at - b.at);
 }
 
-/** The official 2023-framework outcome wording, where the text uses it. */
-export const officialOutcome2023 = (flat: string) => firstOutcome(flat, OUTCOMES_2023);
+/** Whether the text uses any of the official 2023-framework outcome wordings (even to list them). */
+const namesOutcome2023 = (flat: string) => OUTCOMES_2023.some(([, pattern]) => pattern.test(flat));
 
 // The parts of a 2023-framework report's own layout.
 const REPORT_2023 = /\bArea SEND inspection of\b|\bLocal area partnership details\b|\bInspection outcome\b/i;
 
 /** A 2023-framework report, or a text quoting its outcome: what it says of a revisit is about an earlier one. */
-export const is2023Report = (flat: string) => officialOutcome2023(flat) !== null || REPORT_2023.test(flat);
+export const is2023Report = (flat: string) => namesOutcome2023(flat) || REPORT_2023.test(flat);
 
 // A sentence about the inspection itself, not an earlier one: the years it names date the story.
 const INSPECTION_SENTENCE = /\b(?:inspect\w*|re-?visit\w*|Ofsted)\b/i;
@@ -103,7 +113,7 @@ export interface FrameworkEvidence {
 export function framework(flat: string, { inspectionYear, writtenYear, revisit }: FrameworkEvidence): Framework | null {
   if (revisit) return '2016';
   if (inspectionYear !== null) return inspectionYear >= 2023 ? '2023' : '2016';
-  if (officialOutcome2023(flat)) return '2023';
+  if (namesOutcome2023(flat)) return '2023';
   if (writtenYear !== null && writtenYear < 2023) return '2016';
   const story = storyFramework(flat);
   if (story) return story;
@@ -142,7 +152,7 @@ function outcome2016(flat: string, kind: Kind, revisit: boolean): Outcome | null
 }
 
 export function outcome(flat: string, fw: Framework | null, kind: Kind, revisit: boolean): Outcome | null {
-  if (fw === '2023') return firstOutcome(flat, OUTCOMES_2023) ?? paraphrasedOutcome(flat);
+  if (fw === '2023') return officialOutcome(flat) ?? paraphrasedOutcome(flat);
   if (fw === '2016') return outcome2016(flat, kind, revisit);
   return null;
 }

@@ -24,6 +24,16 @@ Inspectors found that the local area partnership's arrangements lead to inconsis
     expect(facts('The ICB said the highest rating for its hospital was welcome.').outcome).toBeNull();
   });
 
+  it('does not take a list of the three possible outcomes for this area\'s outcome', () => {
+    const explainer = `Partnerships receive one of three outcomes:
+• The local area partnership's SEND arrangements typically lead to positive experiences and outcomes for children.
+• The local area partnership's arrangements lead to inconsistent experiences and outcomes for children.
+• There are widespread and/or systemic failings leading to significant concerns about the experiences and outcomes of children.`;
+    expect(facts(explainer)).toMatchObject({ framework: '2023', outcome: null });
+    expect(facts(`${explainer}\nIn Rutland, inspectors found inconsistent experiences and outcomes for children.`).outcome).toBe('inconsistent');
+    expect(facts('Under the area SEND inspection framework the best possible outcome is rare and the lowest outcome is common.').outcome).toBeNull();
+  });
+
   it('does not take "inconsistent outcomes" in a 2016-22 letter for the 2023 outcome', () => {
     const story = `The joint local area SEND inspection in 2018 found that children with SEND experience inconsistent outcomes.
 The council was not required to produce a written statement of action.`;

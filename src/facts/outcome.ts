@@ -129,7 +129,7 @@ const WSOA_NEGATED =
 // A sentence about how the system works, not about this area: "where inspectors have significant concerns a WSOA is
 // issued", "59 areas have been required to produce a WSOA", "inspectors can require ...".
 const WSOA_GENERAL =
-  /\b(?:where|when|whenever|if|unless)\s+(?:there\s+(?:are|is|were|was)|inspectors|an?\s|the\s+inspection|significant|serious)|\b(?:may|can|could|might)\s+(?:be\s+)?(?:require|issue|ask|order)|\blocal areas\b|\b\d+\s+(?:local\s+)?areas\b|\b(?:councils|authorities)\b/i;
+  /\b(?:where|when|whenever|if|unless)\s+(?:there\s+(?:are|is|were|was)|inspectors|an?\s|the\s+inspection|significant|serious)|\b(?:may|can|could|might)\s+(?:be\s+)?(?:require|issue|ask|order)|\blocal areas\b|\b(?:\d+|half|most|many|some|a third|two thirds)\s+(?:of\s+(?:the|these|those)\s+(?:\d+\s+)?)?(?:local\s+)?(?:areas|councils|authorities|inspections|of them)\b|\b\d+\s+have been\b|\b(?:councils|authorities)\b/i;
 // Before the WSOA had its name in the news: an action plan the area is required or ordered to produce or submit.
 const ACTION_PLAN_REQUIRED =
   /\baction plan\b[^.]*\b(?:submit|submitted|required|must|has to|have to|needed to|needs to|ordered)\b|\b(?:ordered|required|must|has to|have to|needed to|needs to)\b[^.]*\b(?:produce|submit|prepare|write|develop)\b[^.]*\baction plan\b/i;

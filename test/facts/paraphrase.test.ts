@@ -63,6 +63,11 @@ a written statement of action.`;
     expect(facts(national).outcome).toBe('no-wsoa');
   });
 
+  it('gives no outcome for national figures', () => {
+    expect(facts('Of the 83 areas with reports, 42 have been told to write a written statement of action.').outcome).toBeNull();
+    expect(facts('Nearly half of the local areas inspected had to produce a WSoA.').outcome).toBeNull();
+  });
+
   it('still reads a specific WSOA next to a general sentence', () => {
     const story = `Where inspectors have significant concerns a WSoA is issued. The council has been told it must produce
 a written statement of action.`;

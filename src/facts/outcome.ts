@@ -82,12 +82,19 @@ export const is2023Report = (flat: string) => namesOutcome2023(flat) || REPORT_2
 // A sentence about the inspection itself, not an earlier one: the years it names date the story.
 const INSPECTION_SENTENCE = /\b(?:inspect\w*|re-?visit\w*|Ofsted)\b/i;
 const EARLIER = /\b(?:previous(?:ly)?|earlier|prior|last|former|original)\b/i;
-/** The framework the story's years point to: only years before 2023 (or only from 2023 on) in its sentences about
- *  the inspection; null when they name none or straddle January 2023. */
+const NAMED_FRAMEWORK = /\b(2016|2023)(?:\s*(?:-|to)\s*(?:20)?2[12])?\s+(?:(?:area|local area|SEND|inspection)\s+){0,3}framework\b/gi;
+
+/** The framework the story names by its year, else the one its years point to: only years before 2023 (or only
+ *  from 2023 on) in its sentences about the inspection; null when they name none or straddle January 2023. */
 function storyFramework(flat: string): Framework | null {
-  const years = sentenceSpans(flat)
+  const current = sentenceSpans(flat)
     .map((s) => flat.slice(s.start, s.end))
-    .filter((s) => INSPECTION_SENTENCE.test(s) && !EARLIER.test(s))
+    .filter((s) => !EARLIER.test(s));
+  // A framework named by its year ("under the 2023 framework", "the 2016-22 inspection framework").
+  const named = new Set(current.flatMap((s) => [...s.matchAll(NAMED_FRAMEWORK)].map((m) => (m[1] === '2016' ? '2016' : '2023'))));
+  if (named.size === 1) return [...named][0]!;
+  const years = current
+    .filter((s) => INSPECTION_SENTENCE.test(s))
     .flatMap((s) => [...s.matchAll(/\b(20[12]\d)\b/g)].map((m) => Number(m[1])));
   if (!years.length) return null;
   if (years.every((y) => y < 2023)) return '2016';

@@ -97,6 +97,11 @@ from 2018 had led to some improvement.`;
     expect(facts(later).framework).toBe('2023');
   });
 
+  it('reads a framework named by its year', () => {
+    expect(facts('The council was judged under the 2016 inspection framework. The ICB welcomed the letter.').framework).toBe('2016');
+    expect(facts('Under the 2023 framework, councils face a new kind of report. The CCG has gone.').framework).toBe('2023');
+  });
+
   it('does not read "local area partnership" inside a 2021 story as the 2023 framework', () => {
     const story = `Ofsted inspected special educational needs services in Rutland in November 2021. The local area
 partnership said it would act on the findings.`;

@@ -8,8 +8,8 @@
 // after a sentence on waits.
 import { sentenceSpans } from './text.js';
 
-const BULLET = /^(?:[\u2022\u2023\u2043\u2219\u00B7\u25A0-\u25FF\uF0A7\uF0B7\uF0D8*-]|o\s)/u;
-const ENUMERATOR = /^\(?(?:\d{1,2}|[a-h]|i{1,3}|iv|v|vi{1,3})[.)]\s+/;
+export const BULLET = /^(?:[\u2022\u2023\u2043\u2219\u00B7\u25A0-\u25FF\uF0A7\uF0B7\uF0D8*-]|o\s)/u;
+export const ENUMERATOR = /^\(?(?:\d{1,2}|[a-h]|i{1,3}|iv|v|vi{1,3})[.)]\s+/;
 const ENDS_SENTENCE = /[.:;!?]["')]?$/;
 // The subject is what comes before the first modal; a directive has its modal within its first words.
 const MODAL = /\b(?:should|must|needs? to|ought to|(?:is|are) required to)\b/;

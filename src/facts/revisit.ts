@@ -6,6 +6,7 @@
 // ("sufficient progress in 3 of 5 areas", "re-visit"). Where progress is not sufficient, the DfE or NHS England may
 // issue an improvement notice; a document that says one was issued has that fact too.
 import type { Revisit } from '../records.js';
+import { BULLET, ENUMERATOR } from './items.js';
 import { COUNT_PATTERN, flatten, normaliseChars, parseCount, sentenceSpans, type Span } from './text.js';
 
 type Progress = Revisit['results'][number]['progress'];
@@ -17,7 +18,7 @@ const ABOUT_REVISIT =
 
 const N = `(${COUNT_PATTERN})`;
 // "(not made | in)sufficient progress in addressing two of the four (significant weaknesses | areas)", "... in all
-// five areas", "... in three areas". Groups: negation, count, total, all-total.
+// five areas", "... in three areas". Groups: negation, count, total.
 const PROGRESS_COUNT = new RegExp(
   `\\b(not (?:yet )?(?:made|make|making|achieved|shown) |in)?(?:sufficient|enough|adequate) progress (?:in|on|against|with|towards) ` +
     `(?:(?:addressing|tackling|resolving|improving) )?(?:(?:${N}|all|each) (?:(?:out )?of )?(?:the )?(?:${N}|all)?)` +
@@ -29,7 +30,6 @@ const PROGRESS_COUNT = new RegExp(
 const VERDICT =
   /\b(?:has|had|have)\s+(not\s+)?made\s+(in)?(?:sufficient|enough|adequate)\s+progress\s+(?:in\s+(?:addressing|tackling|improving|resolving)|to\s+address)\s+(?:this|the)\s+(?:area\s+of\s+)?(?:significant\s+)?weakness\b[^.]*\./gi;
 const MAIN_FINDINGS = /^\s*Main findings\s*$/im;
-const BULLET = /^(?:[\u2022\u2023\u2043\u2219\u00B7\u25A0-\u25FF\uF0A7\uF0B7*-]|\(?\d{1,2}[.)])\s*/u;
 
 interface CountStatement {
   insufficient: boolean;
@@ -58,7 +58,11 @@ function verdicts(text: string): Revisit['results'] {
   const results: Revisit['results'] = [];
   for (const m of clean.matchAll(VERDICT)) {
     if (m.index < boundary) continue;
-    const lines = clean.slice(boundary, m.index).split('\n').map((l) => l.replace(BULLET, '').trim()).filter(Boolean);
+    const lines = clean
+      .slice(boundary, m.index)
+      .split('\n')
+      .map((l) => l.trim().replace(BULLET, '').trim().replace(ENUMERATOR, ''))
+      .filter(Boolean);
     const progress: Progress = m[1] || m[2] ? 'insufficient' : 'sufficient';
     const weakness = lines[0] ? flatten(lines[0]) : null;
     if (weakness) results.push({ weakness, progress });

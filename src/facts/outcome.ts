@@ -102,13 +102,6 @@ function storyFramework(flat: string): Framework | null {
   return null;
 }
 
-/**
- * The framework, from the strongest evidence the text gives: a revisit (only the 2016 framework had them); the
- * inspection's own dates; the 2023 outcome wording; a date of writing before 2023; the years of the story; then
- * vocabulary, the 2023 framework's
- * own names first ("local area partnership"), then the 2016 one's (WSOA, CCG, "joint local area SEND inspection"),
- * then the weak 2023 cues (ICB, "area SEND inspection", the outcome in news wording).
- */
 export interface FrameworkEvidence {
   /** The year of the inspection's own dates. */
   inspectionYear: number | null;
@@ -117,6 +110,13 @@ export interface FrameworkEvidence {
   revisit: boolean;
 }
 
+/**
+ * The framework, from the strongest evidence the text gives: a revisit (only the 2016 framework had them); the
+ * inspection's own dates; the 2023 outcome wording; a date of writing before 2023; a framework named by its year or
+ * the years of the story; then vocabulary, the 2023 framework's own names first ("local area partnership"), then the
+ * 2016 one's (WSOA, CCG, "joint local area SEND inspection"), then the weak 2023 cues (ICB, "area SEND inspection",
+ * the outcome in news wording).
+ */
 export function framework(flat: string, { inspectionYear, writtenYear, revisit }: FrameworkEvidence): Framework | null {
   if (revisit) return '2016';
   if (inspectionYear !== null) return inspectionYear >= 2023 ? '2023' : '2016';

@@ -35,7 +35,7 @@ function wrap(text: string, width: number): string[] {
 /** Sets the blocks on A4 pages: headings bold and a point larger (ingest tells bold faces by their width, which
  *  the standard Helvetica pair tells too weakly to rely on here), paragraphs and headings wrapped, bullets indented
  *  with a hanging bullet. */
-export function typeset(blocks: Block[]): Buffer {
+export function typeset(blocks: Block[], options: { plainHeadings?: boolean } = {}): Buffer {
   const pages: TextLine[][] = [[]];
   let y = TOP;
   const place = (line: Omit<TextLine, 'y'>) => {
@@ -48,7 +48,8 @@ export function typeset(blocks: Block[]): Buffer {
   };
   for (const block of blocks) {
     if ('heading' in block) {
-      for (const text of wrap(block.heading, WIDTH)) place({ x: 72, text, bold: true, size: 13 });
+      const style = options.plainHeadings ? {} : { bold: true, size: 13 };
+      for (const text of wrap(block.heading, WIDTH)) place({ x: 72, text, ...style });
     } else if ('para' in block) {
       for (const text of wrap(block.para, WIDTH)) place({ x: 72, text });
     } else {
@@ -125,8 +126,9 @@ export function letterWithWsoa(): Buffer {
   ]);
 }
 
-/** An outcome letter for Wokingham that does not require one. */
-export function letterWithoutWsoa(): Buffer {
+/** An outcome letter for Wokingham that does not require one; with `plainHeadings`, its headings are set in the body
+ *  face, as some letters set them. */
+export function letterWithoutWsoa(options: { plainHeadings?: boolean } = {}): Buffer {
   return typeset([
     ...ADDRESS,
     { para: 'Wokingham Borough Council' },
@@ -155,7 +157,7 @@ export function letterWithoutWsoa(): Buffer {
       ['Too few young people with SEND find paid work.'],
     ),
     { para: 'Yours sincerely' },
-  ]);
+  ], options);
 }
 
 export const REVISIT_WEAKNESSES = [

@@ -84,6 +84,13 @@ describe('an outcome letter without a written statement of action', () => {
     });
     expect(titles(doc)).toContain('Areas for development');
   });
+
+  it('has the letter\'s sections even when its headings are set in the body face', async () => {
+    const { doc, facts } = await read('wokingham-plain.pdf', letterWithoutWsoa({ plainHeadings: true }));
+    expect(titles(doc)).toEqual(['Main findings', ...ASPECTS.flatMap((aspect) => [aspect, 'Strengths', 'Areas for development'])]);
+    expect(sectionOf(doc, 'Speech and language therapy waits are too long.')).toBe('Areas for development');
+    expect(facts).toMatchObject({ area: { la_code: '872' }, outcome: 'no-wsoa' });
+  });
 });
 
 describe('a revisit letter', () => {

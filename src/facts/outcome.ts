@@ -29,10 +29,12 @@ const PARAPHRASES_2023: [Outcome, RegExp][] = [
 // Cues that name the 2023 framework itself, then cues that belong only to the 2016 one, then weaker 2023 cues.
 const CUES_2023 = /\blocal area partnership\b|\bpriority action plan\b|\bareas? for priority action\b/i;
 const CUES_2016 =
-  /\bwritten statement of action\b|\bWSOA\b|\b(?:joint )?local area SEND inspection\b|\bjoint inspection of the local area\b|\bimplementing the (?:disability and special educational needs|SEND) reforms\b|\bClinical Commissioning Groups?\b|\bCCGs?\b|\bSEND\)?\s+(?:inspection\s+)?re-?visit\b|\bre-?visited the (?:local )?area\b|\baccelerated progress plan\b/i;
+  /\bwritten statement of action\b|\bWSOA\b|\bjoint local area SEND inspection\b|\bjoint inspection of the local area\b|\bimplementing the (?:disability and special educational needs|SEND) reforms\b|\bClinical Commissioning Groups?\b|\bCCGs?\b|\bSEND\)?\s+(?:inspection\s+)?re-?visit\b|\bre-?visited the (?:local )?area\b|\baccelerated progress plan\b/i;
 // Health commissioning passed from CCGs to integrated care boards on 1 July 2022; "area SEND inspection" without
 // "local" before it is the 2023 framework's name.
 const WEAK_2023 = /\bIntegrated Care Boards?\b|\bICBs?\b|(?<!local )\barea SEND inspections?\b/i;
+// The 2016 framework's name without "joint"; news about later inspections sometimes uses it too.
+const WEAK_2016 = /\blocal area SEND inspections?\b/i;
 
 const INSPECTION_OUTCOME_HEADING = /\bInspection outcome\b/;
 
@@ -115,7 +117,7 @@ export interface FrameworkEvidence {
  * inspection's own dates; the 2023 outcome wording; a date of writing before 2023; a framework named by its year or
  * the years of the story; then vocabulary, the 2023 framework's own names first ("local area partnership"), then the
  * 2016 one's (WSOA, CCG, "joint local area SEND inspection"), then the weak 2023 cues (ICB, "area SEND inspection",
- * the outcome in news wording).
+ * the outcome in news wording), then "local area SEND inspection".
  */
 export function framework(flat: string, { inspectionYear, writtenYear, revisit }: FrameworkEvidence): Framework | null {
   if (revisit) return '2016';
@@ -127,6 +129,7 @@ export function framework(flat: string, { inspectionYear, writtenYear, revisit }
   if (CUES_2023.test(flat)) return '2023';
   if (CUES_2016.test(flat)) return '2016';
   if (WEAK_2023.test(flat) || paraphrasedOutcome(flat)) return '2023';
+  if (WEAK_2016.test(flat)) return '2016';
   return null;
 }
 

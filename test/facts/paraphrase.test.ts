@@ -81,6 +81,7 @@ describe('framework', () => {
     expect(facts('NHS Rutland CCG attended the feedback meeting about the SEND services inspection.').framework).toBe('2016');
     expect(facts('The joint local area SEND inspection looked at how services work together.').framework).toBe('2016');
     expect(facts('The local area SEND inspection looked at how services work together.').framework).toBe('2016');
+    expect(facts('The local area SEND inspection found the ICB slow to act.').framework).toBe('2023');
   });
 
   it('reads 2023 vocabulary: area SEND inspection, priority action plan, ICB', () => {

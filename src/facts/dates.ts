@@ -108,8 +108,8 @@ export function previousInspection(flat: string): string | null {
   return labelled(flat, PREVIOUS_LABEL)?.start ?? null;
 }
 
-// When the document itself was written: a labelled date ("Published: 14 March 2019", "Minutes of the meeting held on
-// Tuesday 12 March 2019"), or a line near the top that is only a date (a byline's or a letter's date).
+// When the document itself was written: a labelled date near the top ("Published: 14 March 2019", "Minutes of the
+// meeting held on Tuesday 12 March 2019"), or a line near the top that is only a date (a byline's or a letter's).
 const ANY_DATE = `(?:(?:[A-Z][a-z]+day),?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+|\\d{1,2}/\\d{1,2}/)(20[12]\\d)\\b`;
 const PUBLISHED = new RegExp(
   `\\b(?:Published|Posted|First published|Updated|Last updated|Date|held on)\\s*:?\\s*(?:on\\s+)?${ANY_DATE}`,
@@ -117,10 +117,12 @@ const PUBLISHED = new RegExp(
 );
 const DATE_LINE = new RegExp(`^[^\\p{L}\\d]*(?:[A-Z][a-z]+\\s+){0,4}${ANY_DATE}[^\\p{L}]*(?:[aApP]\\.?[mM]\\.?|BST|GMT)?[^\\p{L}]*$`, 'u');
 const TOP_LINES = 15;
+// A date line belongs to the page's head; "updated on 5 March 2019" deep in a story is about something else.
+const HEAD_CHARS = 1500;
 
-/** The year the document was written or published, where it says; null otherwise. */
+/** The year the document was written or published, where its head says; null otherwise. */
 export function publicationYear(text: string): number | null {
-  const labelled = PUBLISHED.exec(text);
+  const labelled = PUBLISHED.exec(text.slice(0, HEAD_CHARS));
   const year = (m: RegExpExecArray) => Number(m.findLast((g) => g !== undefined && /^20[12]\d$/.test(g)));
   if (labelled) return year(labelled);
   for (const line of text.split('\n').slice(0, TOP_LINES)) {

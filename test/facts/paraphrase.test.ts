@@ -212,6 +212,13 @@ The panel noted the findings. The ICB will report back.`;
     expect(facts(minutes, 'minutes').framework).toBe('2016');
   });
 
+  it('does not take a date deep in the story for when it was written', () => {
+    const story = `Area SEND inspection finds long waits
+${'Parents said the wait for help was too long. '.repeat(40)}
+The local offer website was last updated on 5 March 2019. The local area partnership said it would act.`;
+    expect(facts(story).framework).toBe('2023');
+  });
+
   it('does not date a story by years that are not about the inspection', () => {
     const story = `The council spent £2m on transport in 2022. The local area partnership said it accepted the report.`;
     expect(facts(story).framework).toBe('2023');

@@ -83,6 +83,10 @@ export const is2023Report = (flat: string) => namesOutcome2023(flat) || REPORT_2
 
 // A sentence about the inspection itself, not an earlier one: the years it names date the story.
 const INSPECTION_SENTENCE = /\b(?:inspect\w*|re-?visit\w*|Ofsted)\b/i;
+// A single provider's inspection ("Ofsted rated the school good in 2019") does not date the area's.
+const PROVIDER = /\b(?:schools?|academy|academies|college|nursery|hospital|care home|children's home)\b/i;
+const SEND_WORDS = /\bSEND\b|\bspecial educational needs\b|\blocal area\b/i;
+const aboutAreaInspection = (s: string) => INSPECTION_SENTENCE.test(s) && (!PROVIDER.test(s) || SEND_WORDS.test(s));
 const EARLIER = /\b(?:previous(?:ly)?|earlier|prior|last|former|original)\b/i;
 const NAMED_FRAMEWORK = /\b(2016|2023)(?:\s*(?:-|to)\s*(?:20)?2[12])?\s+(?:(?:area|local area|SEND|inspection)\s+){0,3}framework\b/gi;
 
@@ -96,7 +100,7 @@ function storyFramework(flat: string): Framework | null {
   const named = new Set(current.flatMap((s) => [...s.matchAll(NAMED_FRAMEWORK)].map((m) => (m[1] === '2016' ? '2016' : '2023'))));
   if (named.size === 1) return [...named][0]!;
   const years = current
-    .filter((s) => INSPECTION_SENTENCE.test(s))
+    .filter(aboutAreaInspection)
     .flatMap((s) => [...s.matchAll(/\b(20[12]\d)\b/g)].map((m) => Number(m[1])));
   if (!years.length) return null;
   if (years.every((y) => y < 2023)) return '2016';

@@ -212,6 +212,10 @@ The panel noted the findings. The ICB will report back.`;
     expect(facts(minutes, 'minutes').framework).toBe('2016');
   });
 
+  it('does not date a story by a single school\'s inspection', () => {
+    expect(facts('Ofsted rated the school good in 2019. The local area partnership said it accepted the report.').framework).toBe('2023');
+  });
+
   it('does not take a date deep in the story for when it was written', () => {
     const story = `Area SEND inspection finds long waits
 ${'Parents said the wait for help was too long. '.repeat(40)}

@@ -4,7 +4,7 @@
 // Commission (CQC) conducted a joint inspection"; news and minutes say when the inspection or revisit took place
 // ("The re-visit took place between January 2022 and 1 February 2022"). A range whose start has no day gives only its
 // end: the start is not guessed.
-import { sentenceSpans } from './text.js';
+import { aboutThisInspection, sentenceSpans } from './text.js';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = '(January|February|March|April|May|June|July|August|September|Sept|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)';
@@ -83,9 +83,6 @@ const PREVIOUS_LABEL =
   /\b(?:previous|last) (?:full )?(?:area SEND |local area SEND )?inspection (?:was|took place|was carried out)(?: on)?\s*|\b(?:Dates? of (?:the )?)?(?:previous|last) (?:full )?(?:area SEND |local area SEND )?inspections?\s*:?\s*(?:(?:full |local area SEND |joint )?inspection\s*:?\s*)?/gi;
 // The 2016-framework letter's opening sentence.
 const LETTER_VISIT = /\b(?:conducted|carried out) a joint (?:inspection|revisit)\b|\bre-?visited the (?:local )?area\b/i;
-// A sentence in news or minutes about when this inspection or revisit happened (not an earlier one).
-const VISIT = /\b(?:inspect(?:ion|ed|ors)|re-?visit(?:ed)?|visit(?:ed)?)\b/i;
-const EARLIER = /\b(?:previous(?:ly)?|earlier|prior|last|former)\b/i;
 
 /** The inspection visit's dates: the labelled dates, else the dates in a letter's opening sentence. */
 export function inspectionDates(flat: string): DateRange | null {
@@ -93,7 +90,8 @@ export function inspectionDates(flat: string): DateRange | null {
   if (found) return found;
   for (const s of sentenceSpans(flat)) {
     const sentence = flat.slice(s.start, s.end);
-    if (!LETTER_VISIT.test(sentence) && (!VISIT.test(sentence) || EARLIER.test(sentence))) continue;
+    // News and minutes: a sentence about when this inspection or revisit happened.
+    if (!LETTER_VISIT.test(sentence) && !aboutThisInspection(sentence)) continue;
     for (const m of sentence.matchAll(/\b(?:[Bb]etween|[Ff]rom)\s+(?=[\dA-Z])/g)) {
       const range = parseDateRange(sentence.slice(m.index));
       if (range) return range;

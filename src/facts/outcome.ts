@@ -3,7 +3,7 @@
 // 2016 framework (joint local area SEND inspections, 2016-22): a letter; the outcome is whether a written statement
 // of action (WSOA) is required. News and minutes give the same cues in looser words.
 import type { DocumentFacts, Kind } from '../records.js';
-import { sentenceSpans } from './text.js';
+import { aboutThisInspection, EARLIER, INSPECTION_WORD, sentenceSpans } from './text.js';
 
 type Framework = NonNullable<DocumentFacts['framework']>;
 type Outcome = NonNullable<DocumentFacts['outcome']>;
@@ -60,7 +60,7 @@ function officialOutcome(flat: string): Outcome | null {
 function paraphrasedOutcome(flat: string): Outcome | null {
   const about = sentenceSpans(flat)
     .map((s) => flat.slice(s.start, s.end))
-    .filter((s) => INSPECTION_SENTENCE.test(s) || /\b(?:SEND|outcomes?)\b/.test(s));
+    .filter((s) => INSPECTION_WORD.test(s) || /\b(?:SEND|outcomes?)\b/.test(s));
   const found = occurrences(about.join(' '), PARAPHRASES_2023);
   return new Set(found.map((f) => f.outcome)).size === 1 ? found[0]!.outcome : null;
 }
@@ -81,26 +81,17 @@ const REPORT_2023 = /\bArea SEND inspection of\b|\bLocal area partnership detail
 /** A 2023-framework report, or a text quoting its outcome: what it says of a revisit is about an earlier one. */
 export const is2023Report = (flat: string) => namesOutcome2023(flat) || REPORT_2023.test(flat);
 
-// A sentence about the inspection itself, not an earlier one: the years it names date the story.
-const INSPECTION_SENTENCE = /\b(?:inspect\w*|re-?visit\w*|Ofsted)\b/i;
-// A single provider's inspection ("Ofsted rated the school good in 2019") does not date the area's.
-const PROVIDER = /\b(?:schools?|academy|academies|college|nursery|hospital|care home|children's home)\b/i;
-const SEND_WORDS = /\bSEND\b|\bspecial educational needs\b|\blocal area\b/i;
-const aboutAreaInspection = (s: string) => INSPECTION_SENTENCE.test(s) && (!PROVIDER.test(s) || SEND_WORDS.test(s));
-const EARLIER = /\b(?:previous(?:ly)?|earlier|prior|last|former|original)\b/i;
 const NAMED_FRAMEWORK = /\b(2016|2023)(?:\s*(?:-|to)\s*(?:20)?2[12])?\s+(?:(?:area|local area|SEND|inspection)\s+){0,3}framework\b/gi;
 
 /** The framework the story names by its year, else the one its years point to: only years before 2023 (or only
  *  from 2023 on) in its sentences about the inspection; null when they name none or straddle January 2023. */
 function storyFramework(flat: string): Framework | null {
-  const current = sentenceSpans(flat)
-    .map((s) => flat.slice(s.start, s.end))
-    .filter((s) => !EARLIER.test(s));
+  const sentences = sentenceSpans(flat).map((s) => flat.slice(s.start, s.end));
   // A framework named by its year ("under the 2023 framework", "the 2016-22 inspection framework").
-  const named = new Set(current.flatMap((s) => [...s.matchAll(NAMED_FRAMEWORK)].map((m) => (m[1] === '2016' ? '2016' : '2023'))));
+  const named = new Set(sentences.filter((s) => !EARLIER.test(s)).flatMap((s) => [...s.matchAll(NAMED_FRAMEWORK)].map((m) => (m[1] === '2016' ? '2016' : '2023'))));
   if (named.size === 1) return [...named][0]!;
-  const years = current
-    .filter(aboutAreaInspection)
+  const years = sentences
+    .filter(aboutThisInspection)
     .flatMap((s) => [...s.matchAll(/\b(20[12]\d)\b/g)].map((m) => Number(m[1])));
   if (!years.length) return null;
   if (years.every((y) => y < 2023)) return '2016';

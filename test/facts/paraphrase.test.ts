@@ -190,6 +190,8 @@ describe('dates from ranges', () => {
 
   it('does not read the dates of an earlier inspection as this one', () => {
     expect(facts('The previous inspection took place between 4 and 8 March 2017.').inspection_start).toBeNull();
+    expect(facts('Ofsted inspected the school between 4 and 8 March 2019.').inspection_start).toBeNull();
+    expect(facts('The visit took place between 4 and 8 March 2024.').inspection_start).toBe('2024-03-04');
   });
 });
 

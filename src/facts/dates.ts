@@ -84,7 +84,8 @@ const PREVIOUS_LABEL =
 // The 2016-framework letter's opening sentence.
 const LETTER_VISIT = /\b(?:conducted|carried out) a joint (?:inspection|revisit)\b|\bre-?visited the (?:local )?area\b/i;
 
-/** The inspection visit's dates: the labelled dates, else the dates in a letter's opening sentence. */
+/** The inspection visit's dates: the labelled dates, else a range in a letter's opening sentence or in a sentence
+ *  about this inspection ("The re-visit took place between ..."). */
 export function inspectionDates(flat: string): DateRange | null {
   const found = labelled(flat, INSPECTION_LABEL);
   if (found) return found;

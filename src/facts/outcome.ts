@@ -135,6 +135,8 @@ const WSOA_NEGATED =
 // issued", "59 areas have been required to produce a WSOA", "inspectors can require ...".
 const WSOA_GENERAL =
   /\b(?:where|when|whenever|if|unless)\s+(?:there\s+(?:are|is|were|was)|inspectors|an?\s|the\s+inspection|significant|serious)|\b(?:may|can|could|might)\s+(?:be\s+)?(?:require|issue|ask|order)|\blocal areas\b|\b(?:\d+|half|most|many|some|a third|two thirds)\s+(?:of\s+(?:the|these|those)\s+(?:\d+\s+)?)?(?:local\s+)?(?:areas|councils|authorities|inspections|of them)\b|\b\d+\s+have been\b|\b(?:councils|authorities)\b/i;
+// An outcome letter's title and opening sentence.
+const LETTER_OPENING = /\bJoint local area SEND inspection in\b|\bconducted a joint inspection of the local area of\b/i;
 // Before the WSOA had its name in the news: an action plan the area is required or ordered to produce or submit.
 const ACTION_PLAN_REQUIRED =
   /\baction plan\b[^.]*\b(?:submit|submitted|required|must|has to|have to|needed to|needs to|ordered)\b|\b(?:ordered|required|must|has to|have to|needed to|needs to)\b[^.]*\b(?:produce|submit|prepare|write|develop)\b[^.]*\baction plan\b/i;
@@ -151,8 +153,9 @@ function outcome2016(flat: string, kind: Kind, revisit: boolean): Outcome | null
   const affirmed = wsoa.filter((s) => !WSOA_NEGATED.test(s) && !WSOA_GENERAL.test(s));
   if (affirmed.length) return 'wsoa';
   if (denied.length) return 'no-wsoa';
-  // The letter itself always names the WSOA when one is required, so its silence means none is.
-  if (kind === 'report') return 'no-wsoa';
+  // The letter itself always names the WSOA when one is required, so its silence means none is (also when a web
+  // page carries the letter's text).
+  if (kind === 'report' || LETTER_OPENING.test(flat)) return 'no-wsoa';
   return sentences.some((s) => ACTION_PLAN_REQUIRED.test(s)) ? 'wsoa' : null;
 }
 

@@ -63,6 +63,13 @@ a written statement of action.`;
     expect(facts(national).outcome).toBe('no-wsoa');
   });
 
+  it('reads a web page that carries a letter without a WSOA as one', () => {
+    const page = `Between 4 March 2019 and 8 March 2019, Ofsted and the Care Quality Commission (CQC) conducted a joint
+inspection of the local area of Rutland to judge the effectiveness of the area in implementing the reforms.
+Leaders know the area well.`;
+    expect(facts(page)).toMatchObject({ framework: '2016', outcome: 'no-wsoa', area: { la_code: '857' } });
+  });
+
   it('gives no outcome for national figures', () => {
     expect(facts('Of the 83 areas with reports, 42 have been told to write a written statement of action.').outcome).toBeNull();
     expect(facts('Nearly half of the local areas inspected had to produce a WSoA.').outcome).toBeNull();

@@ -66,7 +66,9 @@ function verdicts(text: string): Revisit['results'] {
     const progress: Progress = m[1] || m[2] ? 'insufficient' : 'sufficient';
     const weakness = lines[0] ? flatten(lines[0]) : null;
     if (weakness) results.push({ weakness, progress });
-    boundary = m.index + m[0].length;
+    // The next weakness opens on a later line: the rest of the verdict's line goes with it.
+    const lineEnd = clean.indexOf('\n', m.index + m[0].length);
+    boundary = lineEnd < 0 ? clean.length : lineEnd;
   }
   return results;
 }

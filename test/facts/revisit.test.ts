@@ -23,6 +23,15 @@ The area has made insufficient progress in addressing this area of significant w
     });
   });
 
+  it('keeps the rest of a verdict\'s line with that weakness', () => {
+    const letter = `Main findings
+The quality of EHC plans
+The area has made sufficient progress in addressing this significant weakness. Leaders must keep this up.
+The local offer
+The area has not made sufficient progress in addressing this significant weakness.`;
+    expect(revisitFacts(letter)?.results.map((r) => r.weakness)).toEqual(['The quality of EHC plans', 'The local offer']);
+  });
+
   it('counts the verdicts when the text gives no summary', () => {
     const minutes = `The SEND revisit letter was noted.
 Main findings

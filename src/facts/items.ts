@@ -8,12 +8,15 @@
 // after a sentence on waits.
 import { sentenceSpans } from './text.js';
 
-const BULLET = /^(?:[\u2022\u2023\u2043\u2219\u00B7\u25A0-\u25FF\uF0A7\uF0B7\uF0D8*-]|o\s)/u;
-const ENUMERATOR = /^\(?(?:\d{1,2}|[a-h]|i{1,3}|iv|v|vi{1,3})[.)]\s+/;
+export const BULLET = /^(?:[\u2022\u2023\u2043\u2219\u00B7\u25A0-\u25FF\uF0A7\uF0B7\uF0D8*-]|o\s)/u;
+export const ENUMERATOR = /^\(?(?:\d{1,2}|[a-h]|i{1,3}|iv|v|vi{1,3})[.)]\s+/;
 const ENDS_SENTENCE = /[.:;!?]["')]?$/;
 // The subject is what comes before the first modal; a directive has its modal within its first words.
 const MODAL = /\b(?:should|must|needs? to|ought to|(?:is|are) required to)\b/;
 const MAX_SUBJECT_WORDS = 16;
+// A paragraph of its own that tells someone what to do is a recommendation however many people it names first
+// ("Leaders across education, health and social care, including the designated clinical officer and ..., should").
+const MAX_OPENING_SUBJECT_WORDS = 30;
 // Openings that go on with what came before ("This includes:", "They should ...", "In particular ...").
 const CONTINUATION = /^(?:This|These|They|It|In particular|Also|Such|However|Additionally|Furthermore|There)\b/;
 // A sentence that opens with a time or condition before its subject goes on with the one before ("In the
@@ -54,11 +57,11 @@ function paragraphs(section: string): string[] {
   return out;
 }
 
-function sentence(text: string): Sentence {
+function sentence(text: string, maxSubjectWords = MAX_SUBJECT_WORDS): Sentence {
   const clause = text.split(/:(?:\s|$)/)[0]!;
   const modal = MODAL.exec(clause);
   const subject = modal ? clause.slice(0, modal.index).trim() : null;
-  return { text, subject: subject !== null && subject.split(/\s+/).length <= MAX_SUBJECT_WORDS ? subject : null };
+  return { text, subject: subject !== null && subject.split(/\s+/).length <= maxSubjectWords ? subject : null };
 }
 
 /** Whether a later sentence of a paragraph opens a new recommendation (see the file comment). */
@@ -70,13 +73,17 @@ function opensAnother(s: Sentence, previous: Sentence): boolean {
   return GENERIC_SUBJECT.test(s.subject) || s.subject.toLowerCase() !== previous.subject?.toLowerCase();
 }
 
-/** How many recommendations a section holds. */
+/** How many recommendations a section holds. Numbered recommendations are counted by their numbers: an item may
+ *  then hold several directives ("1. Leaders should ... Health leaders should ..."). */
 export function countRecommendations(section: string): number {
+  const items = paragraphs(section).filter((p) => !BULLET.test(p));
+  if (items.length > 1 && items.every((p) => ENUMERATOR.test(p))) return items.length;
   let count = 0;
-  for (const paragraph of paragraphs(section)) {
-    if (BULLET.test(paragraph)) continue;
+  for (const paragraph of items) {
     const text = paragraph.replace(ENUMERATOR, '');
-    const sentences = sentenceSpans(text).map((span) => sentence(text.slice(span.start, span.end)));
+    const sentences = sentenceSpans(text).map((span, i) =>
+      sentence(text.slice(span.start, span.end), i === 0 ? MAX_OPENING_SUBJECT_WORDS : MAX_SUBJECT_WORDS),
+    );
     const [first, ...rest] = sentences;
     if (!first) continue;
     if (first.subject !== null && /^[A-Z]/.test(text) && !CONTINUATION.test(text) && !ALSO.test(first.text)) count++;

@@ -57,3 +57,14 @@ const RESPONSIBLE = /\b(?:are|is|were|was)\s+(?:jointly\s+)?responsible\b/i;
 export function responsibilitySentences(flat: string): Span[] {
   return sentenceSpans(flat).filter((s) => RESPONSIBLE.test(flat.slice(s.start, s.end)));
 }
+
+// Sentences about this area's inspection, not an earlier one or a single provider's ("Ofsted rated the school good").
+export const INSPECTION_WORD = /\b(?:inspect\w*|re-?visit\w*|visit(?:s|ed)?|Ofsted)\b/i;
+const PROVIDER = /\b(?:schools?|academy|academies|college|nursery|hospital|care home|children's home)\b/i;
+const SEND_WORDS = /\bSEND\b|\bspecial educational needs\b|\blocal area\b/i;
+export const EARLIER = /\b(?:previous(?:ly)?|earlier|prior|last|former|original)\b/i;
+
+/** Whether a sentence is about the area's own inspection or revisit (not an earlier one, not one provider's). */
+export function aboutThisInspection(sentence: string): boolean {
+  return INSPECTION_WORD.test(sentence) && !EARLIER.test(sentence) && (!PROVIDER.test(sentence) || SEND_WORDS.test(sentence));
+}

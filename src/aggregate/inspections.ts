@@ -11,6 +11,7 @@ type InspectionFacts = Omit<DocumentFacts, 'area' | 'icb'>;
 /** What grouping needs of a document: its facts, and the years its text names (to place it when it has no dates). */
 export interface DocFacts extends InspectionFacts {
   doc: string;
+  source: string;
   kind: Kind;
   la_code: string | null;
   years: Map<number, number>;

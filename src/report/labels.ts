@@ -27,3 +27,16 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 export function monthLabel(date: string | null): string {
   return date === null ? 'undated' : `${MONTHS[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
 }
+
+const REVISITS: Record<string, string> = {
+  'sufficient-progress': 'Sufficient progress on all weaknesses',
+  'partial-progress': 'Sufficient progress on some weaknesses',
+  'insufficient-progress': 'Sufficient progress on none',
+  'not-revisited-yet': 'Not revisited yet',
+};
+
+/** "Sufficient progress on some weaknesses (3 of 5), Jan 2022"; the counts and date when given. */
+export function revisitLabel(result: string, start: string | null, progressed: number | null, weaknesses: number | null): string {
+  const counts = result === 'partial-progress' && progressed !== null && weaknesses !== null ? ` (${progressed} of ${weaknesses})` : '';
+  return `${REVISITS[result] ?? result}${counts}${start ? `, ${monthLabel(start)}` : ''}`;
+}

@@ -94,7 +94,7 @@ function areaTable(rows: AreaRow[]): string {
     line(header),
     ...cells.map(line),
     '',
-    `${n(rows.length, 'area', 'areas')}; 2016–22 from Ofsted's official table for ${official} (the others from documents); 2023 from documents`,
+    `${n(rows.length, 'area', 'areas')}; 2016–22 from Ofsted's official table${official < rows.length ? ` for ${official} (the others from documents)` : ''}; 2023 from documents`,
     '',
   ].join('\n');
 }

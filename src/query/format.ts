@@ -8,7 +8,7 @@ export type Format = (typeof FORMATS)[number];
 
 const CSV_COLUMNS = [
   'area', 'la_code', 'gss', 'region', 'inspection_id', 'framework', 'outcome', 'inspection_start', 'inspection_end',
-  'category', 'polarity', 'voice', 'context', 'quote', 'page', 'section', 'weeks', 'doc', 'kind', 'source', 'also_in', 'why',
+  'official_start', 'category', 'polarity', 'voice', 'context', 'quote', 'page', 'section', 'weeks', 'doc', 'kind', 'source', 'also_in', 'why',
 ] as const satisfies readonly (keyof QueryRow)[];
 
 /** `width`: the terminal's columns (quotes are cut to fit), or Infinity when the output is not a terminal. */
@@ -39,7 +39,7 @@ const cap = (max: number) => (s: string) => (s.length > max ? `${s.slice(0, max 
 function table(rows: QueryRow[], width: number): string {
   const cells = rows.map((r) => [
     r.area ?? '(no area)',
-    r.inspection_start ?? `undated ${r.framework ?? ''}`.trim(),
+    r.inspection_start ?? r.official_start ?? `undated ${r.framework ?? ''}`.trim(),
     r.category,
     r.polarity,
     r.page === null ? '' : String(r.page),

@@ -13,6 +13,8 @@ export interface QueryRow {
   outcome: string | null;
   inspection_start: string | null;
   inspection_end: string | null;
+  /** The visit's start in Ofsted's official table, when the inspection is one of its 2016–22 visits. */
+  official_start: string | null;
   category: string;
   polarity: string;
   /** Whose words: inspectors, council or others. */
@@ -49,11 +51,14 @@ export function queryFindings(db: Database.Database, filters: QueryFilters): Que
   const rows = db
     .prepare(
       `SELECT a.name AS area, e.la_code, a.gss, a.region, e.inspection_id, i.framework, i.outcome, i.inspection_start,
-         i.inspection_end, e.category, e.polarity, e.voice, e.context, e.quote, e.page, e.section, e.weeks, e.doc, e.kind,
+         i.inspection_end,
+         CASE i.official_visit WHEN 'inspection' THEN o.inspection_start WHEN 'revisit' THEN o.revisit_start END AS official_start,
+         e.category, e.polarity, e.voice, e.context, e.quote, e.page, e.section, e.weeks, e.doc, e.kind,
          e.source, e.also_in, e.why
        FROM evidence e
        LEFT JOIN areas a ON a.la_code = e.la_code
        LEFT JOIN inspections i ON i.id = e.inspection_id
+       LEFT JOIN official_inspections o ON o.la_code = i.la_code
        ${where.sql}
        ORDER BY a.name IS NULL, a.name, i.sequence DESC, e.category, e.polarity, e.page, e.id`,
     )

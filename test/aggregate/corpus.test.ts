@@ -170,7 +170,7 @@ describe('findings query over the shared corpus', () => {
     const r = query('--outcome', 'wsoa');
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^Areas whose inspection had the outcome wsoa:\n\nAREA\s+DfE\s+2016–22/);
-    expect(r.stdout).toContain("82 areas; 2016–22 from Ofsted's official table for 82");
+    expect(r.stdout).toContain("82 areas; 2016–22 from Ofsted's official table; 2023 from documents");
     expect(r.stdout).toMatch(/Worcestershire\s+885\s+wsoa\s+2018-03-05/);
     const areas = JSON.parse(query('--outcome', 'wsoa', '--areas', '--format', 'json').stdout) as { area: string }[];
     expect(areas).toHaveLength(82);

@@ -121,8 +121,10 @@ describe('area-level answers', () => {
     const [areas, findings] = out.output.split('Findings from those inspections:');
     expect(areas).toMatch(/^Areas whose inspection had the outcome wsoa:\n\nAREA\s+DfE\s+2016–22\s+INSPECTED/);
     expect(areas).toMatch(/Birmingham\s+330\s+wsoa\s+2018-06-25\s+2018-09-10\s+13\s+some progressed 2021-05-24/);
-    expect(areas).toContain("82 areas; 2016–22 from Ofsted's official table for 82");
-    expect(findings).toMatch(/Worcestershire.*part-time-timetables/);
+    expect(areas).toContain("82 areas; 2016–22 from Ofsted's official table; 2023 from documents");
+    // Worcestershire's undated article is of the official 2016–22 inspection: the table gives its date.
+    expect(findings).toMatch(/Worcestershire\s+2018-03-05\s+part-time-timetables/);
+    expect(json({ area: 'Worcestershire', outcome: 'wsoa' })[0]).toMatchObject({ inspection_start: null, official_start: '2018-03-05' });
     expect(runQuery({ db, format: 'csv', width: Infinity, areas: true, outcome: 'wsoa' }).output).toMatch(/^area,la_code,gss,region,outcome_2016,/);
   });
 });

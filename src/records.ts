@@ -47,6 +47,21 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 export const FRAMEWORKS = ['2016', '2023'] as const;
 export const OUTCOMES = ['positive', 'inconsistent', 'systemic-failings', 'wsoa', 'no-wsoa'] as const;
 
+export const PROGRESS = ['sufficient', 'insufficient'] as const;
+
+/** What a 2016-framework revisit found: how many significant weaknesses of the written statement of action it
+ *  judged, in how many the area made sufficient progress, and each weakness's verdict where the text gives it. */
+export const RevisitSchema = z
+  .object({
+    weaknesses: z.number().int().positive().nullable(),
+    sufficient: z.number().int().nonnegative().nullable(),
+    results: z.array(z.object({ weakness: z.string().min(1), progress: z.enum(PROGRESS) })),
+  })
+  .refine((r) => r.weaknesses === null || r.sufficient === null || r.sufficient <= r.weaknesses, {
+    message: 'sufficient progress in more weaknesses than were judged',
+  });
+export type Revisit = z.infer<typeof RevisitSchema>;
+
 export const DocumentFactsSchema = z.object({
   area: AreaSchema.nullable(),
   icb: z.string().nullable(),
@@ -57,6 +72,10 @@ export const DocumentFactsSchema = z.object({
   previous_inspection: isoDate.nullable(),
   priority_actions: z.number().int().nonnegative().nullable(),
   improvement_areas: z.number().int().nonnegative().nullable(),
+  /** The document is about a revisit (2016 framework) and what it found; null otherwise. */
+  revisit: RevisitSchema.nullable(),
+  /** The document says the area was given an improvement notice (by the DfE or NHS England). */
+  improvement_notice: z.boolean(),
 });
 export type DocumentFacts = z.infer<typeof DocumentFactsSchema>;
 

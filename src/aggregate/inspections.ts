@@ -6,7 +6,7 @@ import type { DocumentFacts, Kind } from '../records.js';
 type Framework = NonNullable<DocumentFacts['framework']>;
 
 /** The facts an inspection has, whichever of its documents states them. */
-type InspectionFacts = Omit<DocumentFacts, 'area' | 'icb'>;
+type InspectionFacts = Omit<DocumentFacts, 'area' | 'icb' | 'revisit' | 'improvement_notice'>;
 
 /** What grouping needs of a document: its facts, and the years its text names (to place it when it has no dates). */
 export interface DocFacts extends InspectionFacts {

@@ -1,16 +1,20 @@
 // Which local area a document is ABOUT, not every place it names. Evidence, strongest first:
 //   1. the inspection's own title: "Area SEND inspection of X Local Area Partnership", "SEND inspection in X",
-//      "the local area of X", "X Local Area Partnership";
+//      "the local area of X", "X Local Area Partnership", or a story's subject: "the re-visit of X's SEND local area",
+//      "the X local area";
 //   2. the statement of who is responsible: "X Council and NHS ... ICB are (jointly) responsible ...";
-//   3. how often each area is named, used only when one area clearly dominates.
+//   3. how often each area is named, used only when one area clearly dominates;
+//   4. the only area the text names, when it opens the text (a headline's subject: "Rutland has made ...").
 // Place names inside health bodies ("NHS Derby and Derbyshire ICB") are masked first: they never count.
 import type { Area } from '../records.js';
 import type { Body } from './bodies.js';
 import { findAreaMentions, type AreaMention } from './gazetteer.js';
 import { responsibilitySentences } from './text.js';
 
-const TITLE_BEFORE = /(?:SEND (?:inspection|revisit|re-inspection|monitoring inspection) (?:of|in)|local area of|inspection report:)\s+(?:the\s+)?$/i;
-const TITLE_AFTER = /^\s+local area partnership\b/i;
+const TITLE_BEFORE =
+  /(?:SEND (?:inspection|re-?visit|re-inspection|monitoring inspection) (?:of|in)|\bre-?visit (?:of|to|in)|local area of|inspection report:)\s+(?:the\s+)?$/i;
+const TITLE_AFTER =
+  /^(?:'s)?\s+(?:SEND\s+)?local area(?: partnership)?\b|^'s\s+(?:SEND|special educational needs|services for children)\b/i;
 const COUNCIL_AFTER = /^(?:'s)?\s+(?:(?:Metropolitan\s+)?(?:County|City|Borough|District)\s+)*Council\b/;
 
 type Found = AreaMention & { area: Area };
@@ -53,5 +57,6 @@ export function documentArea(flat: string, bodies: Body[]): Area | null {
   const weighted = mentions.flatMap((m) => (COUNCIL_AFTER.test(flat.slice(m.end, m.end + 40)) ? [m, m] : [m]));
   const [first, second] = tally(weighted);
   if (first && first.n >= 2 && first.n >= 2 * (second?.n ?? 0)) return first.area;
+  if (first && !second && /^(?:the\s+)?$/i.test(flat.slice(0, mentions[0]!.start))) return first.area;
   return null;
 }

@@ -1,11 +1,14 @@
 // Inspection dates. Reports label them ("Inspection dates: 11 to 15 March 2024", "Dates of previous inspection:
-// 30 January 2023 to 3 February 2023"); 2016-framework letters say "Between 12 March 2018 and 16 March 2018, Ofsted
-// and the Care Quality Commission (CQC) conducted a joint inspection". Other documents' loose dates are not read.
+// 30 January 2023 to 3 February 2023") or give the previous one in prose ("The previous full inspection was on
+// 6 March 2017."); 2016-framework letters say "Between 12 March 2018 and 16 March 2018, Ofsted and the Care Quality
+// Commission (CQC) conducted a joint inspection"; news and minutes say when the inspection or revisit took place
+// ("The re-visit took place between January 2022 and 1 February 2022"). A range whose start has no day gives only its
+// end: the start is not guessed.
 import { sentenceSpans } from './text.js';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = '(January|February|March|April|May|June|July|August|September|Sept|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)';
-const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+const DAY = '(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '(\\d{4})';
 
 // "11 to 15 March 2024", "23 September to 27 September 2024", "30 January 2023 to 3 February 2023",
@@ -15,9 +18,15 @@ const RANGE = new RegExp(
   'i',
 );
 const SINGLE = new RegExp(`^(?:on\\s+)?${DAY}\\s+${MONTH},?\\s+${YEAR}`, 'i');
+// "between January 2022 and 1 February 2022": the start's day is not given.
+const MONTH_TO_DAY = new RegExp(
+  `^(?:between\\s+|from\\s+)?${MONTH}(?:\\s+${YEAR})?\\s*(?:to|until|and|-)\\s*${DAY}\\s+${MONTH},?\\s+${YEAR}`,
+  'i',
+);
 
 export interface DateRange {
-  start: string;
+  /** null when the text gives the start without its day. */
+  start: string | null;
   end: string;
 }
 
@@ -43,6 +52,13 @@ export function parseDateRange(text: string): DateRange | null {
     const end = iso(endYear, endMonth, Number(d2));
     return start && end && start <= end ? { start, end } : null;
   }
+  const partial = MONTH_TO_DAY.exec(text);
+  if (partial) {
+    const [, m1, y1, d2, m2, y2] = partial;
+    const end = iso(Number(y2), monthNumber(m2!), Number(d2));
+    const startMonth = `${y1 ?? y2}-${String(monthNumber(m1!)).padStart(2, '0')}`;
+    return end && startMonth <= end.slice(0, 7) ? { start: null, end } : null;
+  }
   const single = SINGLE.exec(text);
   if (single) {
     const date = iso(Number(single[3]), monthNumber(single[2]!), Number(single[1]));
@@ -61,9 +77,15 @@ function labelled(flat: string, label: RegExp): DateRange | null {
 }
 
 const INSPECTION_LABEL = /\bInspection dates?\s*:?\s*/gi;
-const PREVIOUS_LABEL = /\bDates? of (?:the )?(?:previous|last) (?:area SEND |local area SEND )?inspection\s*:?\s*/gi;
+// "Dates of previous inspection:", "Dates of previous inspections:" (the full inspection is listed first, then any
+// revisit), "The previous full inspection was on ...".
+const PREVIOUS_LABEL =
+  /\b(?:previous|last) (?:full )?(?:area SEND |local area SEND )?inspection (?:was|took place|was carried out)(?: on)?\s*|\b(?:Dates? of (?:the )?)?(?:previous|last) (?:full )?(?:area SEND |local area SEND )?inspections?\s*:?\s*(?:(?:full |local area SEND |joint )?inspection\s*:?\s*)?/gi;
 // The 2016-framework letter's opening sentence.
-const LETTER_VISIT = /\b(?:conducted|carried out) a joint (?:inspection|revisit)\b|\brevisited the (?:local )?area\b/i;
+const LETTER_VISIT = /\b(?:conducted|carried out) a joint (?:inspection|revisit)\b|\bre-?visited the (?:local )?area\b/i;
+// A sentence in news or minutes about when this inspection or revisit happened (not an earlier one).
+const VISIT = /\b(?:inspect(?:ion|ed|ors)|re-?visit(?:ed)?|visit(?:ed)?)\b/i;
+const EARLIER = /\b(?:previous(?:ly)?|earlier|prior|last|former)\b/i;
 
 /** The inspection visit's dates: the labelled dates, else the dates in a letter's opening sentence. */
 export function inspectionDates(flat: string): DateRange | null {
@@ -71,8 +93,8 @@ export function inspectionDates(flat: string): DateRange | null {
   if (found) return found;
   for (const s of sentenceSpans(flat)) {
     const sentence = flat.slice(s.start, s.end);
-    if (!LETTER_VISIT.test(sentence)) continue;
-    for (const m of sentence.matchAll(/\b(?:between|from)\s+\d/gi)) {
+    if (!LETTER_VISIT.test(sentence) && (!VISIT.test(sentence) || EARLIER.test(sentence))) continue;
+    for (const m of sentence.matchAll(/\b(?:[Bb]etween|[Ff]rom)\s+(?=[\dA-Z])/g)) {
       const range = parseDateRange(sentence.slice(m.index));
       if (range) return range;
     }
@@ -80,7 +102,8 @@ export function inspectionDates(flat: string): DateRange | null {
   return null;
 }
 
-/** The start date of the previous inspection, where the report gives it ("Not previously inspected": null). */
+/** The start date of the previous inspection, where the report gives it ("Not previously inspected": null); with a
+ *  revisit after it, the full inspection's. */
 export function previousInspection(flat: string): string | null {
   return labelled(flat, PREVIOUS_LABEL)?.start ?? null;
 }

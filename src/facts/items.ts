@@ -70,11 +70,13 @@ function opensAnother(s: Sentence, previous: Sentence): boolean {
   return GENERIC_SUBJECT.test(s.subject) || s.subject.toLowerCase() !== previous.subject?.toLowerCase();
 }
 
-/** How many recommendations a section holds. */
+/** How many recommendations a section holds. Numbered recommendations are counted by their numbers: an item may
+ *  then hold several directives ("1. Leaders should ... Health leaders should ..."). */
 export function countRecommendations(section: string): number {
+  const items = paragraphs(section).filter((p) => !BULLET.test(p));
+  if (items.length > 1 && items.every((p) => ENUMERATOR.test(p))) return items.length;
   let count = 0;
-  for (const paragraph of paragraphs(section)) {
-    if (BULLET.test(paragraph)) continue;
+  for (const paragraph of items) {
     const text = paragraph.replace(ENUMERATOR, '');
     const sentences = sentenceSpans(text).map((span) => sentence(text.slice(span.start, span.end)));
     const [first, ...rest] = sentences;

@@ -12,7 +12,9 @@ const HEADINGS = [
   'Inspection team',
 ];
 
-const isHeading = (line: string, heading: string) => line.trim().toLowerCase() === heading.toLowerCase();
+// A report with one recommendation heads it in the singular ("Area for improvement").
+const headingKey = (line: string) => line.trim().toLowerCase().replace(/^area for /, 'areas for ');
+const isHeading = (line: string, heading: string) => headingKey(line) === headingKey(heading);
 
 /** The section's body, characters normalised, line breaks kept; null when absent. A table under the heading may
  *  repeat it: the body starts after the repeats and ends at the next heading line that is not its own. */
@@ -20,7 +22,7 @@ export function sectionText(text: string, heading: string): string | null {
   const lines = normaliseChars(text).split('\n');
   const first = lines.findIndex((line) => isHeading(line, heading));
   if (first < 0) return null;
-  const others = HEADINGS.filter((h) => h.toLowerCase() !== heading.toLowerCase());
+  const others = HEADINGS.filter((h) => headingKey(h) !== headingKey(heading));
   let start = first + 1;
   while (start < lines.length && isHeading(lines[start]!, heading)) start++;
   const rest = lines.slice(start);

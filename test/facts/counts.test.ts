@@ -112,3 +112,29 @@ Leaders should improve communication with families.`;
     });
   });
 });
+
+describe('report facts in other layouts', () => {
+  it('reads a singular heading for a single recommendation', () => {
+    expect(recommendationCounts('Area for priority action\nLeaders must cut waits for EHC plans.\nArea for improvement\nLeaders should improve the local offer.')).toEqual({
+      priority_actions: 1,
+      improvement_areas: 1,
+    });
+  });
+
+  it('counts numbered recommendations by their numbers, whatever each holds', () => {
+    const numbered = `Areas for improvement
+1. Leaders should improve the quality of EHC plans. Health leaders should contribute to every plan.
+2. Leaders should reduce waits for therapy. Leaders should tell families how long they will wait.
+3. Leaders should strengthen transitions to adult services.`;
+    expect(recommendationCounts(numbered).improvement_areas).toBe(3);
+  });
+
+  it('counts items of several sentences, several of them starting "Leaders"', () => {
+    const items = `Areas for improvement
+Leaders across the partnership should improve the quality of EHC plans. This includes making sure that health and care advice is included. Leaders should check that this happens in every plan.
+Leaders should reduce the time children wait for speech and language therapy. They should keep families informed while they wait.
+Leaders should also publish how they will measure progress.
+Leaders should strengthen the local offer so that families can find what is available.`;
+    expect(recommendationCounts(items).improvement_areas).toBe(3);
+  });
+});

@@ -59,3 +59,22 @@ inspection of the local area of Rutland.`),
     expect(facts.inspection_end).toBeNull();
   });
 });
+
+describe('the previous inspection in other layouts', () => {
+  const previous = (text: string) => extractFacts(fixture(text)).previous_inspection;
+
+  it('reads a plural heading, taking the full inspection before its revisit', () => {
+    expect(previous('Dates of previous inspections: 6 to 10 March 2017; revisit 13 to 15 May 2019')).toBe('2017-03-06');
+    expect(previous('Dates of previous inspections\nFull inspection: 6 to 10 March 2017\nRevisit: 13 to 15 May 2019')).toBe('2017-03-06');
+    expect(previous('Previous inspections\nLocal area SEND inspection: 6 to 10 March 2017')).toBe('2017-03-06');
+  });
+
+  it('reads the previous inspection given in prose', () => {
+    expect(previous('The previous full inspection was on 6 March 2017. There was a subsequent revisit on 13 May 2019.')).toBe('2017-03-06');
+    expect(previous('The previous inspection took place between 6 and 10 March 2017.')).toBe('2017-03-06');
+  });
+
+  it('does not read a date that is not the previous inspection', () => {
+    expect(previous('Since the previous inspection in January 2022, leaders have changed. A new director started on 4 March 2023.')).toBeNull();
+  });
+});

@@ -86,11 +86,11 @@ Written Statement of Action is required because of significant areas of weakness
     });
   });
 
-  it('does not judge a revisit letter', () => {
+  it('reads a revisit letter as following a required written statement of action', () => {
     const revisit = `Local area SEND revisit in Rutland
 Between 2 and 4 May 2021, Ofsted and CQC revisited the area to decide whether it had made sufficient progress in
 addressing the areas of significant weakness detailed in the written statement of action (WSOA).`;
-    expect(facts(revisit)).toMatchObject({ framework: '2016', outcome: null, area: { la_code: '857' } });
+    expect(facts(revisit)).toMatchObject({ framework: '2016', outcome: 'wsoa', area: { la_code: '857' } });
   });
 });
 

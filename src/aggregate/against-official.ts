@@ -30,17 +30,21 @@ function visitOn(date: string, official: OfficialInspection, days: number): Offi
 
 /**
  * Which of the area's official visits a documented inspection event is: one dated near the inspection or the revisit
- * is that visit; an undated one under the 2016 framework is the inspection (the table has one per area). An event
- * under the 2023 framework, or dated away from both visits, is neither.
+ * is that visit; an undated one under the 2016 framework is the revisit when its documents are about one (and the
+ * table has it), else the inspection (the table has one per area). An event under the 2023 framework, or dated away
+ * from both visits, is neither.
  */
 export function officialVisit(
   event: { framework: DocumentFacts['framework']; inspection_start: string | null; inspection_end: string | null },
   official: OfficialInspection | undefined,
+  aboutRevisit = false,
 ): OfficialVisit | null {
   if (!official || event.framework === '2023') return null;
   const date = event.inspection_start ?? event.inspection_end;
-  if (date === null) return event.framework === '2016' ? 'inspection' : null;
-  return visitOn(date, official, LINK_DAYS);
+  if (date !== null) return visitOn(date, official, LINK_DAYS);
+  if (event.framework !== '2016') return null;
+  if (!aboutRevisit) return 'inspection';
+  return official.revisit_start === null ? null : 'revisit';
 }
 
 /** A fact read from a document that Ofsted's official table contradicts. */
@@ -48,7 +52,7 @@ export interface Contradiction {
   doc: string;
   source: string;
   la_code: string;
-  fact: 'outcome' | 'inspection_start' | 'previous_inspection';
+  fact: 'outcome' | 'inspection_start' | 'previous_inspection' | 'revisit_weaknesses' | 'revisit_sufficient';
   /** The value as the document gives it. */
   document: string;
   /** What the official table has instead. */
@@ -57,7 +61,7 @@ export interface Contradiction {
   message: string;
 }
 
-type Facts = Pick<DocumentFacts, 'framework' | 'outcome' | 'inspection_start' | 'inspection_end' | 'previous_inspection'> & {
+type Facts = Pick<DocumentFacts, 'framework' | 'outcome' | 'inspection_start' | 'inspection_end' | 'previous_inspection' | 'revisit'> & {
   doc: string;
   source: string;
   la_code: string | null;
@@ -65,8 +69,9 @@ type Facts = Pick<DocumentFacts, 'framework' | 'outcome' | 'inspection_start' | 
 
 /**
  * The facts of one document that disagree with its area's row in the official table: a 2016–22 outcome (WSoA or
- * not) other than the table's, or an inspection date or previous-inspection date up to 31 August 2022 that is
- * neither the table's inspection nor its revisit. Areas the table does not cover, and later dates, are not judged.
+ * not) other than the table's; an inspection date or previous-inspection date up to 31 August 2022 that is neither
+ * the table's inspection nor its revisit; a revisit's number of weaknesses, or of weaknesses with sufficient
+ * progress, other than the table's. Areas the table does not cover, and later dates, are not judged.
  */
 export function contradictions(d: Facts, official: OfficialInspection | undefined): Contradiction[] {
   if (!official || d.la_code === null) return [];
@@ -87,6 +92,17 @@ export function contradictions(d: Facts, official: OfficialInspection | undefine
   }
   if (checkable(d.previous_inspection) && visitOn(d.previous_inspection, official, SAME_VISIT_DAYS) === null) {
     flag('previous_inspection', d.previous_inspection, visits, `the document gives ${official.name}'s previous inspection as ${d.previous_inspection}; the official table has no visit then (${visits})`);
+  }
+  // A revisit's counts, when the document is about the table's revisit (undated, or dated to it).
+  const r = d.revisit;
+  const theRevisit = official.revisit_start !== null && (date === null || visitOn(date, official, SAME_VISIT_DAYS) === 'revisit');
+  if (r && theRevisit) {
+    if (r.weaknesses !== null && official.weaknesses !== null && r.weaknesses !== official.weaknesses) {
+      flag('revisit_weaknesses', String(r.weaknesses), String(official.weaknesses), `the document says ${official.name}'s revisit judged ${r.weaknesses} significant weaknesses; the official table has ${official.weaknesses}`);
+    }
+    if (r.sufficient !== null && official.weaknesses_progressed !== null && r.sufficient !== official.weaknesses_progressed) {
+      flag('revisit_sufficient', String(r.sufficient), String(official.weaknesses_progressed), `the document says ${official.name} made sufficient progress on ${r.sufficient} weaknesses at the revisit; the official table has ${official.weaknesses_progressed} of ${official.weaknesses}`);
+    }
   }
   return out;
 }

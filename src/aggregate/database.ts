@@ -86,9 +86,11 @@ function loadDocuments(
   const areaGss = db.prepare('SELECT gss FROM areas WHERE la_code = ?').pluck();
   const insertDoc = db.prepare(`
     INSERT INTO documents (doc, source, kind, sha256, pages, la_code, icb, framework, outcome, inspection_start,
-      inspection_end, previous_inspection, priority_actions, improvement_areas, findings, text)
+      inspection_end, previous_inspection, priority_actions, improvement_areas, revisit_weaknesses, revisit_sufficient,
+      revisit_results, improvement_notice, findings, text)
     VALUES (@doc, @source, @kind, @sha256, @pages, @la_code, @icb, @framework, @outcome, @inspection_start,
-      @inspection_end, @previous_inspection, @priority_actions, @improvement_areas, @findings, @text)`);
+      @inspection_end, @previous_inspection, @priority_actions, @improvement_areas, @revisit_weaknesses, @revisit_sufficient,
+      @revisit_results, @improvement_notice, @findings, @text)`);
   // The taxonomy's order first; a category only a finding names (rules newer than the taxonomy) goes after it.
   const insertCategory = db.prepare(
     'INSERT OR IGNORE INTO categories (id, position) VALUES (?, (SELECT count(*) FROM categories))',
@@ -107,7 +109,12 @@ function loadDocuments(
       const gss = areaGss.get(la_code) as string;
       if (gss !== record.area.gss) throw new AreaClash(`its area ${record.area.name} (${la_code}) has GSS code ${record.area.gss}, not ${gss}`);
     }
-    insertDoc.run({ ...record, la_code, findings: record.findings.length, text });
+    const { revisit } = record;
+    insertDoc.run({
+      ...record, la_code, findings: record.findings.length, text, improvement_notice: Number(record.improvement_notice),
+      revisit_weaknesses: revisit?.weaknesses ?? null, revisit_sufficient: revisit?.sufficient ?? null,
+      revisit_results: revisit ? JSON.stringify(revisit.results) : null,
+    });
     for (const f of record.findings) {
       insertCategory.run(f.category);
       insertFinding.run({
@@ -149,10 +156,10 @@ function loadDocuments(
 /** Only the facts stay in memory until grouping, not the findings or the text. */
 function docFacts(record: DocumentRecord, text: string): DocFacts {
   const { doc, source, kind, framework, outcome, inspection_start, inspection_end, previous_inspection } = record;
-  const { priority_actions, improvement_areas } = record;
+  const { priority_actions, improvement_areas, revisit } = record;
   return {
     doc, source, kind, la_code: record.area?.la_code ?? null, framework, outcome, inspection_start, inspection_end,
-    previous_inspection, priority_actions, improvement_areas, years: yearsNamed(text),
+    previous_inspection, priority_actions, improvement_areas, revisit, years: yearsNamed(text),
   };
 }
 
@@ -177,19 +184,20 @@ function placeInInspections(db: Database.Database, facts: DocFacts[], officialOf
   const { inspections, inspectionOf } = groupInspections(facts);
   const insert = db.prepare(`
     INSERT INTO inspections (id, la_code, sequence, framework, outcome, inspection_start, inspection_end,
-      previous_inspection, priority_actions, improvement_areas, documents, has_report, official_visit, outcome_source)
+      previous_inspection, priority_actions, improvement_areas, documents, has_report, revisit, official_visit, outcome_source)
     VALUES (@id, @la_code, @sequence, @framework, @outcome, @inspection_start, @inspection_end,
-      @previous_inspection, @priority_actions, @improvement_areas, @documents, @has_report, @official_visit, @outcome_source)`);
+      @previous_inspection, @priority_actions, @improvement_areas, @documents, @has_report, @revisit, @official_visit,
+      @outcome_source)`);
   // One documented event per official visit: the first placed (the area's earliest) keeps the link.
   const linked = new Set<string>();
   for (const i of inspections) {
-    let visit = officialVisit(i, officialOf.get(i.la_code));
+    let visit = officialVisit(i, officialOf.get(i.la_code), i.revisit);
     if (visit && linked.has(`${i.la_code}|${visit}`)) visit = null;
     if (visit) linked.add(`${i.la_code}|${visit}`);
     // The official table is the authority on a 2016–22 outcome; a document that disagrees is in contradictions.
     const outcome = visit === 'inspection' ? officialOf.get(i.la_code)!.outcome : i.outcome;
     const outcome_source = visit === 'inspection' ? 'official-table' : i.outcome === null ? null : 'documents';
-    insert.run({ ...i, outcome, outcome_source, documents: i.docs.length, has_report: Number(i.has_report), official_visit: visit });
+    insert.run({ ...i, outcome, outcome_source, documents: i.docs.length, has_report: Number(i.has_report), official_visit: visit, revisit: Number(i.revisit) });
   }
   const setDoc = db.prepare('UPDATE documents SET inspection_id = ? WHERE doc = ?');
   const setFindings = db.prepare('UPDATE findings SET inspection_id = ? WHERE doc = ?');

@@ -25,6 +25,8 @@ CREATE TABLE inspections (
   improvement_areas INTEGER,
   documents INTEGER NOT NULL,
   has_report INTEGER NOT NULL,
+  -- 1 for a 2016–22 revisit (its documents are about one).
+  revisit INTEGER NOT NULL,
   -- Which of the area's visits in official_inspections this is, when it is one of them.
   official_visit TEXT CHECK (official_visit IN ('inspection', 'revisit')),
   -- Where outcome comes from: the official table (for its 2016–22 inspections) or the documents.
@@ -67,6 +69,13 @@ CREATE TABLE documents (
   previous_inspection TEXT,
   priority_actions INTEGER,
   improvement_areas INTEGER,
+  -- A document about a 2016–22 revisit: the weaknesses judged, how many made sufficient progress, and each verdict
+  -- the text gives (a JSON array of {weakness, progress}); NULL otherwise.
+  revisit_weaknesses INTEGER,
+  revisit_sufficient INTEGER,
+  revisit_results TEXT,
+  -- 1 when the document says the area was given an improvement notice.
+  improvement_notice INTEGER NOT NULL,
   findings INTEGER NOT NULL,
   text TEXT NOT NULL
 );
@@ -214,7 +223,8 @@ export function createViews(db: Database.Database, categories: string[]): void {
       (SELECT i.id FROM inspections i WHERE i.la_code = o.la_code AND i.official_visit = 'revisit')
     FROM official_inspections o JOIN areas a ON a.la_code = o.la_code WHERE o.revisit_start IS NOT NULL
     UNION ALL
-    SELECT i.la_code, a.name, i.framework, 'inspection', coalesce(i.inspection_start, i.inspection_end), NULL, i.outcome,
+    SELECT i.la_code, a.name, i.framework, CASE i.revisit WHEN 1 THEN 'revisit' ELSE 'inspection' END,
+      coalesce(i.inspection_start, i.inspection_end), NULL, i.outcome,
       NULL, NULL, 'documents', i.id
     FROM inspections i JOIN areas a ON a.la_code = i.la_code WHERE i.official_visit IS NULL;
 

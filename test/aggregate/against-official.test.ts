@@ -10,7 +10,7 @@ const derbyshire = table.get('830')!;
 
 const facts = (over: Partial<Parameters<typeof contradictions>[0]>) => ({
   doc: 'd', source: '/corpus/d.txt', la_code: '885', framework: null, outcome: null, inspection_start: null,
-  inspection_end: null, previous_inspection: null, ...over,
+  inspection_end: null, previous_inspection: null, revisit: null, ...over,
 });
 
 describe('which official visit a documented inspection is', () => {
@@ -21,6 +21,11 @@ describe('which official visit a documented inspection is', () => {
     expect(officialVisit(event(null, '2018-04-20'), worcestershire)).toBe('inspection');
     expect(officialVisit(event('2016', '2021-11-03'), worcestershire)).toBe('revisit');
     expect(officialVisit(event('2016', '2020-01-01'), worcestershire)).toBeNull();
+  });
+
+  it('takes an undated 2016 piece about a revisit as the revisit, when the table has one', () => {
+    expect(officialVisit(event('2016', null), worcestershire, true)).toBe('revisit');
+    expect(officialVisit(event('2016', null), table.get('370'), true)).toBeNull();
   });
 
   it('takes an undated 2016 piece as the inspection, and never a 2023 one or an area the table lacks', () => {
@@ -49,6 +54,18 @@ describe('facts the official table contradicts', () => {
     expect(contradictions(facts({ framework: '2023', previous_inspection: '2021-11-01' }), worcestershire)).toEqual([]);
     const [previous] = contradictions(facts({ framework: '2023', previous_inspection: '2018-11-01' }), worcestershire);
     expect(previous).toMatchObject({ fact: 'previous_inspection', document: '2018-11-01' });
+  });
+
+  it("flags a revisit's counts of weaknesses and of sufficient progress that differ from the table's", () => {
+    // Worcestershire's revisit: 12 weaknesses, sufficient progress on 8.
+    const revisit = (weaknesses: number | null, sufficient: number | null) => ({ weaknesses, sufficient, results: [] });
+    expect(contradictions(facts({ framework: '2016', revisit: revisit(12, 8) }), worcestershire)).toEqual([]);
+    expect(contradictions(facts({ framework: '2016', inspection_start: '2021-11-01', revisit: revisit(null, 8) }), worcestershire)).toEqual([]);
+    expect(contradictions(facts({ framework: '2016', revisit: revisit(11, 9) }), worcestershire).map((c) => [c.fact, c.document, c.official])).toEqual([
+      ['revisit_weaknesses', '11', '12'], ['revisit_sufficient', '9', '8'],
+    ]);
+    // Dated to the first inspection, not the revisit: not this revisit's counts.
+    expect(contradictions(facts({ framework: '2016', inspection_start: '2018-03-05', revisit: revisit(3, 1) }), worcestershire)).toEqual([]);
   });
 
   it('leaves alone what the table cannot judge: later dates, 2023 visits, areas it lacks, documents with no area', () => {

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DATASET_FILES, writeDataset, type DatasetSummary, type StoredDocument } from '../../src/aggregate/index.js';
 import type { Summary } from '../../src/aggregate/summary.js';
 import { readJsonl, tempDir } from '../helpers.js';
-import { COUNCIL_QUOTE, FORMULA_QUOTE, LEAD_IN, LIST_ITEM, PARENT_QUOTE, TAXONOMY, fixtureDocuments } from './fixtures.js';
+import { AREAS, COUNCIL_QUOTE, FORMULA_QUOTE, LEAD_IN, LIST_ITEM, PARENT_QUOTE, TAXONOMY, fixtureDocuments, storedDoc } from './fixtures.js';
 
 const readCsv = (path: string) => parse(readFileSync(path, 'utf8'), { columns: true }) as Record<string, string>[];
 
@@ -245,6 +245,31 @@ describe('writeDataset over made-up documents', () => {
     ]);
     expect(clash.prepare('SELECT count(*) FROM findings').pluck().get()).toBe(5);
     clash.close();
+  });
+
+  it("places an article about a revisit as the official revisit, and flags its counts where the table's differ", async () => {
+    const dir = tempDir();
+    const revisit = storedDoc({
+      doc: 'derby-revisit-article', kind: 'article', area: AREAS.derby, framework: '2016', outcome: 'wsoa',
+      revisit: { weaknesses: 5, sufficient: 4, results: [] },
+      quotes: [['ehcp-timeliness', 'concern', 'Plans are still too often late, the revisit found.']],
+    });
+    await writeDataset({ documents: () => [fixtureDocuments()[2]!, revisit], errors: [], outDir: dir, taxonomy: TAXONOMY });
+    const rdb = new Database(join(dir, 'findings.db'), { readonly: true });
+    expect(rdb.prepare('SELECT id, revisit, official_visit FROM inspections ORDER BY id').all()).toEqual([
+      { id: '831-2016-revisit-undated', revisit: 1, official_visit: 'revisit' },
+      { id: '831-2016-undated', revisit: 0, official_visit: 'inspection' },
+    ]);
+    expect(rdb.prepare(`SELECT revisit_weaknesses, revisit_sufficient, revisit_results, improvement_notice FROM documents WHERE doc = 'derby-revisit-article'`).get())
+      .toEqual({ revisit_weaknesses: 5, revisit_sufficient: 4, revisit_results: '[]', improvement_notice: 0 });
+    expect(rdb.prepare(`SELECT visit, inspection_id FROM area_history WHERE la_code = '831' ORDER BY start`).all()).toEqual([
+      { visit: 'inspection', inspection_id: '831-2016-undated' },
+      { visit: 'revisit', inspection_id: '831-2016-revisit-undated' },
+    ]);
+    expect(rdb.prepare('SELECT fact, document_value, official_value FROM contradictions').all()).toEqual([
+      { fact: 'revisit_sufficient', document_value: '4', official_value: '5' },
+    ]);
+    rdb.close();
   });
 
   it('leaves the previous dataset intact when a run dies midway', async () => {

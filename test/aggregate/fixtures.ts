@@ -34,6 +34,7 @@ interface DocSpec {
   quotes: Quote[];
   /** Text around the quotes (e.g. the years an article names). */
   preamble?: string;
+  revisit?: DocumentRecord['revisit'];
 }
 
 /** A stored document whose findings point at their quotes in its text, one quote per page. */
@@ -73,6 +74,8 @@ export function storedDoc(spec: DocSpec): StoredDocument {
     previous_inspection: null,
     priority_actions: spec.priority ?? null,
     improvement_areas: null,
+    revisit: spec.revisit ?? null,
+    improvement_notice: false,
     findings,
   };
   return { record, text };

@@ -4,8 +4,8 @@ import { findRepeats, sameFinding, quoteWords } from '../../src/aggregate/repeat
 
 function facts(doc: string, over: Partial<DocFacts>): DocFacts {
   return {
-    doc, kind: 'report', la_code: '830', framework: null, outcome: null, inspection_start: null, inspection_end: null,
-    previous_inspection: null, priority_actions: null, improvement_areas: null, years: new Map(), ...over,
+    doc, source: `/corpus/${doc}`, kind: 'report', la_code: '830', framework: null, outcome: null, inspection_start: null, inspection_end: null,
+    previous_inspection: null, priority_actions: null, improvement_areas: null, revisit: null, years: new Map(), ...over,
   };
 }
 

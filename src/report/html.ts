@@ -145,7 +145,7 @@ function frameworksSection(rows: Frameworks[], summary: ReportData['summary']): 
   const row = (a: Frameworks) => `<tr data-code="${h(a.la_code)}"><th scope="row">${h(a.name)}</th><td>${h(a.region)}</td>`
     + `<td><span class="badge o-${h(a.outcome_2016 ?? 'unknown')}">${h(outcomeLabel(a.outcome_2016, 'short'))}</span>${a.source_2016 === 'documents' ? ' <span class="src" title="from the documents: not in the official table">docs</span>' : ''}</td>`
     + `<td>${h(a.inspection_2016_start ?? '')}</td><td>${h(a.inspection_2016_published ?? '')}</td><td class="num">${h(a.weaknesses_2016)}</td>`
-    + `<td>${a.revisit_2016_result ? h(revisitLabel(a.revisit_2016_result, a.revisit_2016_start, a.weaknesses_progressed_2016, a.weaknesses_2016)) : ''}</td>`
+    + `<td>${a.revisit_2016_result ? h(revisitLabel(a.revisit_2016_result, a.revisit_2016_start, a.weaknesses_progressed_2016, a.weaknesses_2016, 'short')) : ''}</td>`
     + `<td><span class="badge o-${h(a.outcome_2023 ?? 'unknown')}">${h(a.outcome_2023 ? outcomeLabel(a.outcome_2023, 'short') : 'none documented')}</span> ${h(a.inspection_2023_start ? monthLabel(a.inspection_2023_start) : '')}</td></tr>`;
   return `<section>
 <h2>Both frameworks, area by area</h2>

@@ -24,7 +24,7 @@ for (const line of readFileSync(goldPath, 'utf8').split('\n').filter(Boolean)) {
 const HOSTILE_ARTICLE = [
   'Rutland families speak out',
   'Parents in Rutland say children with SEND are waiting too long for wheelchairs </script><script>alert(1)</script> and specialist seating.',
-  '=HYPERLINK("https://example.invalid/","Rutland") children with SEND are waiting too long for wheelchairs and specialist seating, parents in Rutland said.',
+  '=HYPERLINK("https://example.invalid/","Rutland") inspectors found that children with SEND in Rutland are waiting too long for wheelchairs and specialist seating.',
 ].join('\n');
 
 let out: string;
@@ -113,10 +113,13 @@ describe('the dataset over the shared corpus', () => {
     expect(docHits).toContain('830');
   });
 
-  it('neutralises a formula in findings.csv, and leaves no cell a spreadsheet would run', () => {
+  it('neutralises a formula in findings.csv and in query CSV, and leaves no cell a spreadsheet would run', () => {
     const rows = readCsv(join(out, 'findings.csv'));
     expect(rows.some((r) => r.quote!.startsWith(`'=HYPERLINK(`))).toBe(true);
     for (const r of rows) for (const v of Object.values(r)) expect(v).not.toMatch(/^[=+\-@\t\r]/);
+    const all = parse(query('--voice', 'all', '--area', 'Rutland', '--format', 'csv').stdout, { columns: true }) as Record<string, string>[];
+    expect(all.some((r) => r.quote!.startsWith(`'=HYPERLINK(`))).toBe(true);
+    for (const r of all) for (const v of Object.values(r)) expect(v).not.toMatch(/^[=+\-@\t\r]/);
   });
 });
 

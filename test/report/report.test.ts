@@ -86,7 +86,7 @@ describe('report.html over made-up documents', () => {
     const all = page.locator('table.frameworks tbody tr');
     expect(await all.count()).toBe(149);
     expect(await page.locator('table.frameworks tr[data-code="330"] td').allTextContents()).toEqual([
-      'West Midlands', 'WSoA (2016)', '2018-06-25', '2018-09-10', '13', 'Sufficient progress on some weaknesses (1 of 13), May 2021', 'none documented ',
+      'West Midlands', 'WSoA (2016)', '2018-06-25', '2018-09-10', '13', 'Some progressed (1 of 13), May 2021', 'none documented ',
     ]);
     expect(await page.locator('ul.contradictions li').allTextContents()).toEqual([
       expect.stringMatching(/^Nottinghamshire: the document says a written statement of action was required.*nottinghamshire-2016-report\.pdf$/),

@@ -59,11 +59,21 @@ export interface CellEvidence {
   more: number;
 }
 
+export interface ReportInspection {
+  id: string;
+  framework: string | null;
+  outcome: string | null;
+  /** A 2016–22 revisit. */
+  revisit: boolean;
+  start: string | null;
+  end: string | null;
+}
+
 export interface ReportData {
   generated_at: string;
   categories: string[];
   areas: ReportArea[];
-  inspections: Record<string, { framework: string | null; outcome: string | null; start: string | null; end: string | null }>;
+  inspections: Record<string, Omit<ReportInspection, 'id'>>;
   documents: Record<string, { kind: string; name: string; url: string | null }>;
   /** Keyed "<la_code>|<category>". */
   evidence: Record<string, CellEvidence[]>;
@@ -102,9 +112,13 @@ export function reportData(db: Database.Database, summary: Summary): ReportData 
   }));
   const frameworks = db.prepare(`SELECT ${FRAMEWORK_COLUMNS} FROM area_frameworks af ORDER BY af.area`).all() as Frameworks[];
   const inspections = Object.fromEntries(
-    (db.prepare('SELECT id, framework, outcome, inspection_start AS start, inspection_end AS end FROM inspections').all() as {
-      id: string; framework: string | null; outcome: string | null; start: string | null; end: string | null;
-    }[]).map(({ id, ...rest }) => [id, rest]),
+    // A documented 2016–22 visit the documents leave undated takes its date from Ofsted's table.
+    (db.prepare(
+      `SELECT i.id, i.framework, i.outcome, i.revisit, i.inspection_end AS end,
+         coalesce(i.inspection_start, CASE i.official_visit WHEN 'inspection' THEN o.inspection_start
+           WHEN 'revisit' THEN o.revisit_start END) AS start
+       FROM inspections i LEFT JOIN official_inspections o ON o.la_code = i.la_code`,
+    ).all() as (Omit<ReportInspection, 'revisit'> & { revisit: number })[]).map(({ id, ...rest }) => [id, { ...rest, revisit: rest.revisit === 1 }]),
   );
   const documents = Object.fromEntries(
     (db.prepare('SELECT doc, kind, source FROM documents WHERE inspection_id IS NOT NULL').all() as {

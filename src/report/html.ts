@@ -85,9 +85,11 @@ under the Open Government Licence v3.0.${c.errors ? ` ${c.errors} documents coul
 `;
 }
 
-function inspectionLabel(i: { framework: string | null; outcome: string | null; start: string | null }): string {
+function inspectionLabel(i: { framework: string | null; outcome: string | null; start: string | null; revisit: boolean }): string {
   const framework = i.framework ? `${i.framework} framework` : 'framework not stated';
-  return `${framework} · ${i.start ? `inspected ${monthLabel(i.start)}` : 'dates not stated'} · ${outcomeLabel(i.outcome)}`;
+  const visit = i.revisit ? 'revisited' : 'inspected';
+  const outcome = i.revisit ? '' : ` · ${outcomeLabel(i.outcome)}`;
+  return `${framework} · ${i.start ? `${visit} ${monthLabel(i.start)}` : 'dates not stated'}${outcome}`;
 }
 
 function prevalenceBar(p: CategoryPrevalence, label: string): string {

@@ -39,6 +39,9 @@ describe('queryFindings', () => {
     expect(quotes('council')).toEqual([['council', COUNCIL_QUOTE]]);
     expect(quotes('others')).toEqual([['others', PARENT_QUOTE]]);
     expect(quotes('all').map(([v]) => v).sort()).toEqual(['council', 'inspectors', 'inspectors', 'others']);
+    const table = runQuery({ db, format: 'table', width: Infinity, area: 'Derbyshire', category: ['ehcp-timeliness'], voice: 'all' }).output;
+    expect(table).toContain(`[council] ${COUNCIL_QUOTE}`);
+    expect(table).toContain(`[others] ${PARENT_QUOTE}`);
   });
 
   it('gives a list item with its lead-in', () => {

@@ -88,6 +88,9 @@ describe('report.html over made-up documents', () => {
     expect(await page.locator('table.frameworks tr[data-code="330"] td').allTextContents()).toEqual([
       'West Midlands', 'WSoA (2016)', '2018-06-25', '2018-09-10', '13', 'Some progressed (1 of 13), May 2021', 'none documented ',
     ]);
+    // Derby's blog gives no date: the panel dates the inspection from Ofsted's table.
+    await page.locator('table.heat tr[data-code="831"] td[data-cat="tribunals"]').click();
+    expect(await page.locator('#panel h4').textContent()).toBe('Concern · 2016 framework · inspected Jun 2019 · Written statement of action required (2016 framework)');
     expect(await page.locator('ul.contradictions li').allTextContents()).toEqual([
       expect.stringMatching(/^Nottinghamshire: the document says a written statement of action was required.*nottinghamshire-2016-report\.pdf$/),
     ]);

@@ -4,7 +4,7 @@ import type { DocumentFacts } from '../records.js';
 import type { OfficialInspection } from './official.js';
 
 /** The table covers inspections and revisits to this day; a later date cannot be checked against it. */
-export const OFFICIAL_TABLE_END = '2022-08-31';
+const OFFICIAL_TABLE_END = '2022-08-31';
 /** A document's date for a visit may sit this far from the table's start date (the table gives a visit's first day;
  * a document may give any day of the visit week). */
 const SAME_VISIT_DAYS = 7;

@@ -69,8 +69,8 @@ const ukDate = <const T extends string>(...also: T[]) =>
 const count = z.string().regex(/^\d+$/, 'expected a whole number').transform(Number);
 const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.string().refine((s): s is T[number] => values.includes(s), `expected one of ${values.map((v) => `"${v}"`).join(', ')}`);
-/** A cell that may be empty (null); trimmed either way. */
 const trimmed = z.string().transform((s) => s.trim());
+/** A cell that may be empty (null), else what `schema` makes of it; trimmed either way. */
 const orBlank = <T extends z.ZodType<unknown, string>>(schema: T) =>
   trimmed.transform((s, ctx): z.output<T> | null => {
     if (s === '') return null;

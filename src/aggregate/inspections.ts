@@ -137,11 +137,12 @@ function placeUndated(d: DocFacts, events: Event[]): Event | undefined {
   return best;
 }
 
-/** Sorts events in time: by framework (an unknown one inferred from the date), then date; undated events first. */
+/** Sorts events in time: by framework (an unknown one inferred from the date), then date (undated events first), then
+ * an inspection before its revisit. */
 function chronoKey(e: Event): string {
   const date = dateOf(e);
   const framework = e.framework ?? (date === null ? '0000' : date >= '2023-01-01' ? '2023' : '2016');
-  return `${framework}|${date ?? ''}`;
+  return `${framework}|${date ?? ''}|${e.revisit ? 1 : 0}`;
 }
 
 function toInspection(laCode: string, e: Event, sequence: number, used: Set<string>): Inspection {

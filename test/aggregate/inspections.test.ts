@@ -72,6 +72,21 @@ describe('groupInspections', () => {
   });
 });
 
+describe('revisits', () => {
+  it('keeps a piece about a revisit apart from one about the inspection, and joins revisit pieces together', () => {
+    const revisit = { weaknesses: 5, sufficient: 5, results: [] };
+    const { inspections } = groupInspections([
+      facts('letter', { la_code: '831', framework: '2016', outcome: 'wsoa' }),
+      facts('revisit-story', { la_code: '831', kind: 'article', framework: '2016', revisit }),
+      facts('revisit-minutes', { la_code: '831', kind: 'minutes', framework: null, revisit }),
+    ]);
+    expect(inspections.map((i) => [i.id, i.sequence, i.revisit, i.docs])).toEqual([
+      ['831-2016-undated', 1, false, ['letter']],
+      ['831-2016-revisit-undated', 2, true, ['revisit-minutes', 'revisit-story']],
+    ]);
+  });
+});
+
 describe('repeated findings', () => {
   it('treats a trimmed, re-punctuated quotation as the same finding', () => {
     const report = quoteWords('Children and young people wait up to 40 weeks for a wheelchair or specialist seating assessment.');

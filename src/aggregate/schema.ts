@@ -212,20 +212,24 @@ export function createViews(db: Database.Database, categories: string[]): void {
 
     -- Every area's visits: the official table's 2016–22 inspection and revisit (source 'official-table', with the
     -- documented inspection that reports it, if any) and each documented inspection the table does not hold.
+    -- in_table_period: a documented visit of an area the table covers, in the period it covers (2016 framework, to
+    -- 31 August 2022), that is neither of its visits: the table, being complete, contradicts it.
     CREATE VIEW area_history AS
     SELECT o.la_code, a.name AS area, '2016' AS framework, 'inspection' AS visit, o.inspection_start AS start,
       o.published, o.outcome, o.weaknesses, NULL AS revisit_result, 'official-table' AS source,
-      (SELECT i.id FROM inspections i WHERE i.la_code = o.la_code AND i.official_visit = 'inspection') AS inspection_id
+      (SELECT i.id FROM inspections i WHERE i.la_code = o.la_code AND i.official_visit = 'inspection') AS inspection_id,
+      0 AS in_table_period
     FROM official_inspections o JOIN areas a ON a.la_code = o.la_code
     UNION ALL
     SELECT o.la_code, a.name, '2016', 'revisit', o.revisit_start, o.revisit_published, NULL, o.weaknesses,
       o.revisit_result, 'official-table',
-      (SELECT i.id FROM inspections i WHERE i.la_code = o.la_code AND i.official_visit = 'revisit')
+      (SELECT i.id FROM inspections i WHERE i.la_code = o.la_code AND i.official_visit = 'revisit'), 0
     FROM official_inspections o JOIN areas a ON a.la_code = o.la_code WHERE o.revisit_start IS NOT NULL
     UNION ALL
     SELECT i.la_code, a.name, i.framework, CASE i.revisit WHEN 1 THEN 'revisit' ELSE 'inspection' END,
-      coalesce(i.inspection_start, i.inspection_end), NULL, i.outcome,
-      NULL, NULL, 'documents', i.id
+      coalesce(i.inspection_start, i.inspection_end), NULL, i.outcome, NULL, NULL, 'documents', i.id,
+      i.la_code IN (SELECT la_code FROM official_inspections) AND coalesce(i.framework, '2016') = '2016'
+        AND coalesce(i.inspection_start, i.inspection_end, '') <= '2022-08-31'
     FROM inspections i JOIN areas a ON a.la_code = i.la_code WHERE i.official_visit IS NULL;
 
     -- One row per area the official table or a document covers: its 2016–22 inspection (from the official table where

@@ -113,7 +113,7 @@ export function filtersFindings(f: QueryFilters): boolean {
 
 /**
  * Areas (af, a row of area_frameworks): by name or region, and by a visit of theirs (the official table's 2016–22
- * inspection or a documented one) with the outcome and dates asked for.
+ * inspection, or a documented one the table does not contradict) with the outcome and dates asked for.
  */
 export function buildAreaWhere(f: QueryFilters): Where {
   const areas = new Clauses();
@@ -121,7 +121,11 @@ export function buildAreaWhere(f: QueryFilters): Where {
   const visit = new Clauses();
   visitFilters(visit, f, 'h.outcome', 'h.start');
   if (visit.list.length) {
-    areas.add(`af.la_code IN (SELECT h.la_code FROM area_history h WHERE h.visit = 'inspection' AND ${visit.list.join(' AND ')})`, ...visit.params);
+    areas.add(
+      `af.la_code IN (SELECT h.la_code FROM area_history h
+        WHERE h.visit = 'inspection' AND NOT h.in_table_period AND ${visit.list.join(' AND ')})`,
+      ...visit.params,
+    );
   }
   return areas.where();
 }

@@ -48,13 +48,23 @@ describe("2016–22 letters beside Ofsted's official table", () => {
         { la_code: '872', revisit: 0, official_visit: 'inspection', outcome: 'wsoa', outcome_source: 'official-table' },
         { la_code: '880', revisit: 1, official_visit: null, outcome: 'wsoa', outcome_source: 'documents' },
       ]);
-      // Rutland's documented inspection stands beside the table's own in its history.
-      expect(db.prepare(`SELECT framework, visit, start, source FROM area_history WHERE la_code = '857' ORDER BY start`).all()).toEqual([
-        { framework: '2016', visit: 'inspection', start: '2017-07-10', source: 'official-table' },
-        { framework: '2016', visit: 'inspection', start: '2018-03-05', source: 'documents' },
+      // Rutland's documented inspection stands beside the table's own in its history, marked as one the table
+      // (complete for the period) contradicts.
+      expect(db.prepare(`SELECT framework, visit, start, source, in_table_period FROM area_history WHERE la_code = '857' ORDER BY start`).all()).toEqual([
+        { framework: '2016', visit: 'inspection', start: '2017-07-10', source: 'official-table', in_table_period: 0 },
+        { framework: '2016', visit: 'inspection', start: '2018-03-05', source: 'documents', in_table_period: 1 },
       ]);
     } finally {
       db.close();
     }
+  });
+
+  it('answers --outcome at area level from the table, not from a letter it contradicts', () => {
+    const areas = (outcome: string) =>
+      (JSON.parse(cli(['query', '--db', join(out, 'findings.db'), '--outcome', outcome, '--areas', '--format', 'json']).stdout) as { area: string }[]).map((a) => a.area);
+    expect(areas('wsoa')).toHaveLength(82);
+    expect(areas('wsoa')).not.toContain('Rutland');
+    expect(areas('wsoa')).toContain('Wokingham');
+    expect(areas('no-wsoa')).toContain('Rutland');
   });
 });

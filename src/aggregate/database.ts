@@ -10,6 +10,7 @@ import type { OfficialInspection } from './official.js';
 import { findRepeats } from './repeats.js';
 import { FINDINGS_INDEXES, TABLES, createViews, enableFts } from './schema.js';
 import type { DatasetInput } from './types.js';
+import { datasetVersion } from './version.js';
 
 /**
  * Creates the database at `path` (which must not exist) and returns it open. `onLoaded` sees each record that went
@@ -45,6 +46,7 @@ export function buildDatabase(
     const setMeta = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)');
     setMeta.run('generated_at', new Date().toISOString());
     setMeta.run('taxonomy', JSON.stringify(input.taxonomy));
+    setMeta.run('dataset_version', datasetVersion());
     db.pragma('journal_mode = DELETE');
     db.exec('ANALYZE');
     return db;

@@ -16,6 +16,7 @@ import type { DatasetInput, DatasetSummary } from './types.js';
 export type { DatasetInput, DatasetSummary, StoredDocument } from './types.js';
 export type { Summary } from './summary.js';
 export { loadOfficialTable, type OfficialInspection } from './official.js';
+export { datasetIsCurrent } from './version.js';
 
 /** Every file writeDataset puts in the out folder. */
 export const DATASET_FILES = [

@@ -8,12 +8,15 @@ import { buildReport } from '../report/index.js';
 import { writeAreasCsv, writeFindingsCsv } from './csv.js';
 import { buildDatabase } from './database.js';
 import { LinesFile } from './lines-file.js';
+import { loadOfficialTable } from './official.js';
 import { Staging } from './staging.js';
 import { summarise } from './summary.js';
 import type { DatasetInput, DatasetSummary } from './types.js';
 
 export type { DatasetInput, DatasetSummary, StoredDocument } from './types.js';
 export type { Summary } from './summary.js';
+export { loadOfficialTable, type OfficialInspection } from './official.js';
+export { datasetIsCurrent } from './version.js';
 
 /** Every file writeDataset puts in the out folder. */
 export const DATASET_FILES = [
@@ -42,6 +45,8 @@ export async function writeDataset(input: DatasetInput): Promise<DatasetSummary>
       documents: c.documents,
       errors: c.errors,
       areas: c.areas,
+      officialAreas: c.official_areas,
+      contradictions: c.contradictions,
       inspections: c.inspections,
       findings: c.findings,
       distinctFindings: c.distinct_findings,
@@ -59,7 +64,7 @@ function buildWithJsonl(staging: Staging, input: DatasetInput): Database.Databas
   const documents = new LinesFile(staging.path('documents.jsonl'));
   const findings = new LinesFile(staging.path('findings.jsonl'));
   try {
-    return buildDatabase(staging.path('findings.db'), input, (record: DocumentRecord) => {
+    return buildDatabase(staging.path('findings.db'), input, input.official ?? loadOfficialTable(), (record: DocumentRecord) => {
       const { findings: found, ...facts } = record;
       documents.add(JSON.stringify({ ...facts, findings: found.length }));
       for (const f of found) findings.add(JSON.stringify(f));

@@ -1,6 +1,7 @@
 // Inspection events: the report, the articles and the minutes about one area's inspection are one event. Documents
-// join an event of the same area when their frameworks agree (or one is unknown) and their dates are compatible;
-// an undated article is placed by the years it names. Reports are placed first, so they anchor the events.
+// join an event of the same area when their frameworks agree (or one is unknown), both or neither are about a
+// 2016–22 revisit, and their dates are compatible; an undated article is placed by the years it names. Reports are
+// placed first, so they anchor the events.
 import type { DocumentFacts, Kind } from '../records.js';
 
 type Framework = NonNullable<DocumentFacts['framework']>;
@@ -11,6 +12,9 @@ type InspectionFacts = Omit<DocumentFacts, 'area' | 'icb' | 'revisit' | 'improve
 /** What grouping needs of a document: its facts, and the years its text names (to place it when it has no dates). */
 export interface DocFacts extends InspectionFacts {
   doc: string;
+  source: string;
+  /** What the document says a 2016–22 revisit found, when it is about one. */
+  revisit: DocumentFacts['revisit'];
   kind: Kind;
   la_code: string | null;
   years: Map<number, number>;
@@ -24,6 +28,8 @@ export interface Inspection extends InspectionFacts {
   sequence: number;
   docs: string[];
   has_report: boolean;
+  /** The event is a 2016–22 revisit (its documents are about one). */
+  revisit: boolean;
 }
 
 /** How far (in days) a document's inspection date may sit outside an event's visit and still be the same event. */
@@ -60,6 +66,7 @@ export function groupInspections(docs: DocFacts[]): { inspections: Inspection[];
 
 interface Event {
   members: DocFacts[];
+  revisit: boolean;
   framework: Framework | null;
   inspection_start: string | null;
   inspection_end: string | null;
@@ -75,7 +82,7 @@ function groupArea(laCode: string, docs: DocFacts[]): Inspection[] {
       event.inspection_start ??= d.inspection_start;
       event.inspection_end ??= d.inspection_end;
     } else {
-      events.push({ members: [d], framework: d.framework, inspection_start: d.inspection_start, inspection_end: d.inspection_end });
+      events.push({ members: [d], revisit: d.revisit !== null, framework: d.framework, inspection_start: d.inspection_start, inspection_end: d.inspection_end });
     }
   }
   const ordered = events.sort((a, b) => chronoKey(a).localeCompare(chronoKey(b)));
@@ -97,10 +104,15 @@ function frameworksAgree(a: Framework | null, b: Framework | null): boolean {
   return a === null || b === null || a === b;
 }
 
+/** The same framework (or one unknown), and a revisit only with a revisit. */
+function agree(e: Event, d: DocFacts): boolean {
+  return frameworksAgree(e.framework, d.framework) && e.revisit === (d.revisit !== null);
+}
+
 function placeDated(d: DocFacts, events: Event[]): Event | undefined {
   const when = Date.parse(dateOf(d)!);
   return events.find((e) => {
-    if (!frameworksAgree(e.framework, d.framework)) return false;
+    if (!agree(e, d)) return false;
     const from = dateOf(e);
     if (from === null) return false;
     const to = e.inspection_end ?? from;
@@ -111,7 +123,7 @@ function placeDated(d: DocFacts, events: Event[]): Event | undefined {
 /** An undated document joins the agreeing event whose year (or the next, when reports are published) it names most;
  * on a tie, the latest. With no agreeing event it starts one. */
 function placeUndated(d: DocFacts, events: Event[]): Event | undefined {
-  const candidates = events.filter((e) => frameworksAgree(e.framework, d.framework));
+  const candidates = events.filter((e) => agree(e, d));
   const score = (e: Event) => {
     const date = dateOf(e);
     if (date === null) return 0;
@@ -125,11 +137,12 @@ function placeUndated(d: DocFacts, events: Event[]): Event | undefined {
   return best;
 }
 
-/** Sorts events in time: by framework (an unknown one inferred from the date), then date; undated events first. */
+/** Sorts events in time: by framework (an unknown one inferred from the date), then date (undated events first), then
+ * an inspection before its revisit. */
 function chronoKey(e: Event): string {
   const date = dateOf(e);
   const framework = e.framework ?? (date === null ? '0000' : date >= '2023-01-01' ? '2023' : '2016');
-  return `${framework}|${date ?? ''}`;
+  return `${framework}|${date ?? ''}|${e.revisit ? 1 : 0}`;
 }
 
 function toInspection(laCode: string, e: Event, sequence: number, used: Set<string>): Inspection {
@@ -137,7 +150,7 @@ function toInspection(laCode: string, e: Event, sequence: number, used: Set<stri
   const sources = [...e.members].sort((a, b) => Number(b.kind === 'report') - Number(a.kind === 'report'));
   const fact = <K extends keyof DocFacts>(k: K): DocFacts[K] | null =>
     sources.find((d) => d[k] !== null)?.[k] ?? null;
-  const base = `${laCode}-${e.framework ?? 'unknown'}-${dateOf(e) ?? 'undated'}`;
+  const base = `${laCode}-${e.framework ?? 'unknown'}-${e.revisit ? 'revisit-' : ''}${dateOf(e) ?? 'undated'}`;
   let id = base;
   for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
   used.add(id);
@@ -154,5 +167,6 @@ function toInspection(laCode: string, e: Event, sequence: number, used: Set<stri
     sequence,
     docs: e.members.map((d) => d.doc),
     has_report: e.members.some((d) => d.kind === 'report'),
+    revisit: e.revisit,
   };
 }

@@ -1,7 +1,9 @@
-// summary.json: national prevalence of each failing (share of inspected areas whose inspection found it), overall, by
-// outcome and by framework, and the failings that recur across an area's inspections.
+// summary.json: national prevalence of each failing (share of inspected areas whose inspection found it, in the
+// inspectors' words), overall, by outcome and by framework; the failings that recur across an area's inspections;
+// Ofsted's official 2016–22 record; and the facts read from documents that the official record contradicts.
 import type Database from 'better-sqlite3';
 import type { ErrorRecord } from '../records.js';
+import type { Contradiction } from './against-official.js';
 
 export interface Prevalence {
   /** Areas in the group. */
@@ -32,12 +34,26 @@ export interface RecurringFailing {
   frameworks: string[];
 }
 
+/** Ofsted's official table of 2016–22 inspections and revisits, as the dataset holds it. */
+export interface OfficialRecord {
+  source: string;
+  areas: number;
+  by_outcome: { wsoa: number; 'no-wsoa': number };
+  /** Areas that had a WSoA, by what the revisit found (or "not-revisited-yet"). */
+  revisits: Record<string, number>;
+  /** Official areas that some document reports on. */
+  areas_with_documents: number;
+}
+
 export interface Summary {
   generated_at: string;
   counts: {
     documents: number;
     errors: number;
+    /** Areas with at least one documented inspection. */
     areas: number;
+    official_areas: number;
+    contradictions: number;
     inspections: number;
     findings: number;
     distinct_findings: number;
@@ -45,6 +61,9 @@ export interface Summary {
   categories: string[];
   prevalence: CategoryPrevalence[];
   recurring: { by_category: Record<string, number>; failings: RecurringFailing[] };
+  official: OfficialRecord;
+  /** Facts read from a document that Ofsted's official table contradicts: check the document, or the reading of it. */
+  contradictions: (Contradiction & { area: string })[];
   errors: ErrorRecord[];
 }
 
@@ -71,7 +90,9 @@ export function summarise(db: Database.Database): Summary {
     counts: {
       documents: one('SELECT count(*) FROM documents'),
       errors: one('SELECT count(*) FROM errors'),
-      areas: one('SELECT count(*) FROM areas'),
+      areas: one('SELECT count(DISTINCT la_code) FROM inspections'),
+      official_areas: one('SELECT count(*) FROM official_inspections'),
+      contradictions: one('SELECT count(*) FROM contradictions'),
       inspections: one('SELECT count(*) FROM inspections'),
       findings: one('SELECT count(*) FROM findings'),
       distinct_findings: one('SELECT count(*) FROM findings WHERE repeat_of IS NULL'),
@@ -87,7 +108,33 @@ export function summarise(db: Database.Database): Summary {
       by_category: Object.fromEntries(categories.map((c) => [c, failings.filter((f) => f.category === c).length])),
       failings,
     },
+    official: officialRecord(db),
+    contradictions: db
+      .prepare(
+        `SELECT c.doc, d.source, c.la_code, a.name AS area, c.fact, c.document_value AS document,
+           c.official_value AS official, c.message
+         FROM contradictions c JOIN documents d ON d.doc = c.doc JOIN areas a ON a.la_code = c.la_code
+         ORDER BY a.name, c.doc, c.fact`,
+      )
+      .all() as Summary['contradictions'],
     errors: db.prepare('SELECT doc, source, error FROM errors ORDER BY doc').all() as ErrorRecord[],
+  };
+}
+
+function officialRecord(db: Database.Database): OfficialRecord {
+  const count = (sql: string) => db.prepare(sql).pluck().get() as number;
+  const revisits = db
+    .prepare(`SELECT revisit_result, count(*) AS n FROM official_inspections WHERE outcome = 'wsoa' GROUP BY revisit_result ORDER BY revisit_result`)
+    .all() as { revisit_result: string; n: number }[];
+  return {
+    source: "Ofsted, area SEND inspections and outcomes to 31 August 2022 (data/ofsted-area-send-2016-2022.csv, Open Government Licence v3.0)",
+    areas: count('SELECT count(*) FROM official_inspections'),
+    by_outcome: {
+      wsoa: count(`SELECT count(*) FROM official_inspections WHERE outcome = 'wsoa'`),
+      'no-wsoa': count(`SELECT count(*) FROM official_inspections WHERE outcome = 'no-wsoa'`),
+    },
+    revisits: Object.fromEntries(revisits.map((r) => [r.revisit_result, r.n])),
+    areas_with_documents: count('SELECT count(*) FROM official_inspections WHERE la_code IN (SELECT la_code FROM documents)'),
   };
 }
 
@@ -102,7 +149,8 @@ function prevalenceBy(db: Database.Database, inspectionsSql: string): Map<string
       `WITH chosen AS (${inspectionsSql})
        SELECT c.id AS category, ch.grp, count(*) AS areas,
          sum(EXISTS (SELECT 1 FROM findings f
-           WHERE f.inspection_id = ch.id AND f.category = c.id AND f.polarity = 'concern')) AS with_concern
+           WHERE f.inspection_id = ch.id AND f.category = c.id AND f.polarity = 'concern' AND f.voice = 'inspectors'))
+           AS with_concern
        FROM categories c CROSS JOIN chosen ch
        GROUP BY c.id, ch.grp ORDER BY c.position, ch.grp`,
     )

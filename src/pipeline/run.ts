@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import pLimit from 'p-limit';
-import { DATASET_FILES, writeDataset } from '../aggregate/index.js';
+import { DATASET_FILES, datasetIsCurrent, writeDataset } from '../aggregate/index.js';
 import { isTempName } from '../files/atomic.js';
 import { loadRules } from '../tag/index.js';
 import type { ErrorRecord } from '../records.js';
@@ -100,8 +100,9 @@ export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
     const rules = stale.length > 0 ? loadRules() : null;
     await processStale(stale, store, version, opts);
 
-    // out/ is rebuilt whenever the store holds results it does not reflect yet, including those of a killed run.
-    const outputsMissing = DATASET_FILES.some((f) => !existsSync(join(opts.out, f)));
+    // out/ is rebuilt whenever the store holds results it does not reflect yet, including those of a killed run, and
+    // whenever another version of the dataset code or of Ofsted's table built it.
+    const outputsMissing = DATASET_FILES.some((f) => !existsSync(join(opts.out, f))) || !datasetIsCurrent(opts.out);
     const wrote = store.unpublished(listed) || outputsMissing;
     const errors = [...store.errors(), ...listed];
     if (wrote) {

@@ -9,7 +9,7 @@ export type Format = (typeof FORMATS)[number];
 
 const CSV_COLUMNS = [
   'area', 'la_code', 'gss', 'region', 'inspection_id', 'framework', 'outcome', 'inspection_start', 'inspection_end',
-  'category', 'polarity', 'quote', 'page', 'section', 'weeks', 'doc', 'kind', 'source', 'also_in',
+  'official_start', 'category', 'polarity', 'voice', 'context', 'quote', 'page', 'section', 'weeks', 'doc', 'kind', 'source', 'also_in', 'why',
 ] as const satisfies readonly (keyof QueryRow)[];
 
 /** `width`: the terminal's columns (quotes are cut to fit), or Infinity when the output is not a terminal. */
@@ -19,7 +19,7 @@ export function formatRows(rows: QueryRow[], format: Format, width: number): str
       return JSON.stringify(rows, null, 2) + '\n';
     case 'csv':
       return stringify(
-        rows.map((r) => ({ ...r, also_in: r.also_in.join('; ') })),
+        rows.map((r) => ({ ...r, also_in: r.also_in.join('; '), why: r.why.join('; ') })),
         { ...CSV_OPTIONS, columns: [...CSV_COLUMNS] },
       );
     case 'table':
@@ -28,6 +28,13 @@ export function formatRows(rows: QueryRow[], format: Format, width: number): str
 }
 
 const MIN_QUOTE = 30;
+
+/** The quote as a reader needs it: a list item after its lead-in ("Leaders should improve: … the timeliness of
+ * reviews"); another voice than the inspectors' named first. */
+export function quoted(r: Pick<QueryRow, 'quote' | 'context' | 'voice'>): string {
+  const voice = r.voice === 'inspectors' ? '' : `[${r.voice}] `;
+  return `${voice}${r.context ? `${r.context} … ` : ''}${r.quote}`;
+}
 const cap = (max: number) => (s: string) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
 
 function table(rows: QueryRow[], width: number): string {
@@ -35,7 +42,7 @@ function table(rows: QueryRow[], width: number): string {
   const cells = rows.map((r) =>
     [
       r.area ?? '(no area)',
-      r.inspection_start ?? `undated ${r.framework ?? ''}`.trim(),
+      r.inspection_start ?? r.official_start ?? `undated ${r.framework ?? ''}`.trim(),
       r.category,
       r.polarity,
       r.page === null ? '' : String(r.page),
@@ -50,7 +57,7 @@ function table(rows: QueryRow[], width: number): string {
   const areas = new Set(rows.map((r) => r.la_code)).size;
   return [
     line(header, 'QUOTE'),
-    ...rows.map((r, i) => line(cells[i]!, fitQuote(printable(r.quote.replace(/\s+/g, ' '))))),
+    ...rows.map((r, i) => line(cells[i]!, fitQuote(printable(quoted(r).replace(/\s+/g, ' '))))),
     '',
     `${rows.length} ${rows.length === 1 ? 'finding' : 'findings'} in ${areas} ${areas === 1 ? 'area' : 'areas'}`,
     '',

@@ -13,8 +13,14 @@ export interface QueryRow {
   outcome: string | null;
   inspection_start: string | null;
   inspection_end: string | null;
+  /** The visit's start in Ofsted's official table, when the inspection is one of its 2016–22 visits. */
+  official_start: string | null;
   category: string;
   polarity: string;
+  /** Whose words: inspectors, council or others. */
+  voice: string;
+  /** A list item's lead-in, which the quote completes; null for a whole sentence. */
+  context: string | null;
   quote: string;
   page: number | null;
   section: string | null;
@@ -25,6 +31,8 @@ export interface QueryRow {
   source: string;
   /** Other documents that reported the same finding. */
   also_in: string[];
+  /** Why the finding has its polarity. */
+  why: string[];
 }
 
 export function openDataset(path: string): Database.Database {
@@ -43,13 +51,17 @@ export function queryFindings(db: Database.Database, filters: QueryFilters): Que
   const rows = db
     .prepare(
       `SELECT a.name AS area, e.la_code, a.gss, a.region, e.inspection_id, i.framework, i.outcome, i.inspection_start,
-         i.inspection_end, e.category, e.polarity, e.quote, e.page, e.section, e.weeks, e.doc, e.kind, e.source, e.also_in
+         i.inspection_end,
+         CASE i.official_visit WHEN 'inspection' THEN o.inspection_start WHEN 'revisit' THEN o.revisit_start END AS official_start,
+         e.category, e.polarity, e.voice, e.context, e.quote, e.page, e.section, e.weeks, e.doc, e.kind,
+         e.source, e.also_in, e.why
        FROM evidence e
        LEFT JOIN areas a ON a.la_code = e.la_code
        LEFT JOIN inspections i ON i.id = e.inspection_id
+       LEFT JOIN official_inspections o ON o.la_code = i.la_code
        ${where.sql}
        ORDER BY a.name IS NULL, a.name, i.sequence DESC, e.category, e.polarity, e.page, e.id`,
     )
-    .all(...where.params) as (Omit<QueryRow, 'also_in'> & { also_in: string })[];
-  return rows.map((r) => ({ ...r, also_in: JSON.parse(r.also_in) as string[] }));
+    .all(...where.params) as (Omit<QueryRow, 'also_in' | 'why'> & { also_in: string; why: string })[];
+  return rows.map((r) => ({ ...r, also_in: JSON.parse(r.also_in) as string[], why: JSON.parse(r.why) as string[] }));
 }

@@ -1,5 +1,6 @@
 // The report's script, inlined: filters rows, recomputes the prevalence bars for the areas shown, and shows a cell's
-// evidence. Every document-derived string reaches the page through textContent, never as markup.
+// evidence (the inspectors' words; the council's and others' when asked). Every document-derived string reaches the
+// page through textContent, never as markup.
 export const CLIENT_SCRIPT = String.raw`
 (function () {
   'use strict';
@@ -10,6 +11,9 @@ export const CLIENT_SCRIPT = String.raw`
   var outcome = document.getElementById('f-outcome');
   var search = document.getElementById('f-name');
   var recurring = document.getElementById('f-recurring');
+  var voices = document.getElementById('f-voices');
+  var VOICE_LABELS = { inspectors: '', council: ' · the council\u2019s words', others: ' · others\u2019 words (parents, campaigners, press)' };
+  var selected = null;
   var sort = document.getElementById('f-sort');
   var panel = document.getElementById('panel');
   var bars = Array.prototype.slice.call(document.querySelectorAll('.bars li'));
@@ -28,7 +32,7 @@ export const CLIENT_SCRIPT = String.raw`
     data.categories.forEach(function (c) { counts[c] = 0; });
     rows.forEach(function (tr) {
       var ok = (!region.value || tr.getAttribute('data-region') === region.value) &&
-        (!outcome.value || tr.getAttribute('data-outcome') === outcome.value) &&
+        (!outcome.value || (' ' + tr.getAttribute('data-outcomes') + ' ').indexOf(' ' + outcome.value + ' ') >= 0) &&
         (!q || tr.getAttribute('data-name').toLowerCase().indexOf(q) >= 0) &&
         (!recurring.checked || tr.querySelector('td.recurring') !== null);
       tr.hidden = !ok;
@@ -81,21 +85,25 @@ export const CLIENT_SCRIPT = String.raw`
   function show(td) {
     var tr = td.parentNode;
     var cat = td.getAttribute('data-cat');
-    var groups = data.evidence[tr.getAttribute('data-code') + '|' + cat] || [];
-    if (!groups.length) return;
+    var all = data.evidence[tr.getAttribute('data-code') + '|' + cat] || [];
+    if (!all.length) return;
+    var groups = all.filter(function (g) { return voices.checked || g.voice === 'inspectors'; });
     Array.prototype.forEach.call(document.querySelectorAll('td.selected'), function (s) { s.classList.remove('selected'); });
     td.classList.add('selected');
+    selected = td;
     panel.replaceChildren(el('h3', tr.getAttribute('data-name') + ' · ' + data.labels[cat]));
     var title = td.getAttribute('title');
     var state = title.slice(title.indexOf(': ') + 2);
     panel.appendChild(el('p', state.charAt(0).toUpperCase() + state.slice(1) + '.', 'note'));
+    if (groups.length < all.length) panel.appendChild(el('p', 'The council or others also said something here: tick \u201ccouncil\u2019s and others\u2019 words\u201d to read it.', 'note'));
     groups.forEach(function (g) {
       var insp = data.inspections[g.inspection];
-      panel.appendChild(el('h4', (g.polarity === 'concern' ? 'Concern' : 'Strength') + ' · ' + (insp ? insp.label : g.inspection), g.polarity));
+      var heading = (g.polarity === 'concern' ? 'Concern' : 'Strength') + VOICE_LABELS[g.voice] + ' · ' + (insp ? insp.label : g.inspection);
+      panel.appendChild(el('h4', heading, g.polarity + (g.voice === 'inspectors' ? '' : ' voice')));
       var ul = el('ul');
       g.quotes.forEach(function (q) {
         var li = el('li');
-        li.appendChild(el('blockquote', '\u201c' + q.quote + '\u201d'));
+        li.appendChild(el('blockquote', '\u201c' + (q.context ? q.context + ' \u2026 ' : '') + q.quote + '\u201d'));
         li.appendChild(citation(q));
         ul.appendChild(li);
       });
@@ -113,6 +121,7 @@ export const CLIENT_SCRIPT = String.raw`
     if (td && (e.key === 'Enter' || e.key === ' ')) { e.preventDefault(); show(td); }
   });
   [region, outcome, recurring].forEach(function (c) { c.addEventListener('change', apply); });
+  voices.addEventListener('change', function () { if (selected) show(selected); });
   search.addEventListener('input', apply);
   sort.addEventListener('change', reorder);
   apply();

@@ -27,3 +27,19 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 export function monthLabel(date: string | null): string {
   return date === null ? 'undated' : `${MONTHS[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
 }
+
+const REVISITS: Record<string, { long: string; short: string }> = {
+  'sufficient-progress': { long: 'Sufficient progress on all weaknesses', short: 'All progressed' },
+  'partial-progress': { long: 'Sufficient progress on some weaknesses', short: 'Some progressed' },
+  'insufficient-progress': { long: 'Sufficient progress on none', short: 'None progressed' },
+  'not-revisited-yet': { long: 'Not revisited yet', short: 'Not yet' },
+};
+
+/** "Sufficient progress on some weaknesses (3 of 5), Jan 2022" ("Some progressed (3 of 5), Jan 2022"); the counts
+ * and date when given. */
+export function revisitLabel(
+  result: string, start: string | null, progressed: number | null, weaknesses: number | null, length: 'long' | 'short' = 'long',
+): string {
+  const counts = result === 'partial-progress' && progressed !== null && weaknesses !== null ? ` (${progressed} of ${weaknesses})` : '';
+  return `${REVISITS[result]?.[length] ?? result}${counts}${start ? `, ${monthLabel(start)}` : ''}`;
+}

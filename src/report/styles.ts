@@ -35,6 +35,9 @@ td.cell { width: 24px; min-width: 24px; height: 22px; background: var(--none); b
 td.cell.c-latest { background: var(--concern); cursor: pointer; }
 td.cell.c-earlier { background: var(--earlier); color: var(--ink); cursor: pointer; }
 td.cell.c-none.has-strength { cursor: pointer; box-shadow: inset 0 0 0 2px #9fd49a; }
+td.cell.has-others { cursor: pointer; background-image: linear-gradient(225deg, #6a51a3 5px, transparent 5px); }
+.others-mark { background: var(--none) linear-gradient(225deg, #6a51a3 5px, transparent 5px); }
+td.meta.from-docs .badge { outline: 1px dashed var(--muted); }
 td.cell:hover, td.cell:focus { outline: 2px solid var(--ink); outline-offset: 0; }
 td.cell.selected { outline: 3px solid var(--accent); }
 #panel { flex: 0 0 320px; position: sticky; top: 12px; max-height: 80vh; overflow: auto; border: 1px solid var(--line);
@@ -48,6 +51,14 @@ td.cell.selected { outline: 3px solid var(--accent); }
 #panel .strength + ul blockquote { border-left-color: #5aae61; }
 #panel cite { display: block; font-style: normal; font-size: .78rem; color: var(--muted); margin-top: 2px; }
 #panel .more { font-size: .8rem; color: var(--muted); }
+#panel h4.voice { font-style: italic; }
+table.frameworks { border-collapse: collapse; font-size: .85rem; }
+table.frameworks th, table.frameworks td { text-align: left; padding: 2px 10px 2px 0; border-bottom: 1px solid #f0f0f0; white-space: nowrap; }
+table.frameworks thead th { position: sticky; top: 0; background: #fff; }
+table.frameworks td.num { text-align: right; }
+.src { font-size: .7rem; color: var(--muted); border: 1px dashed var(--muted); border-radius: 6px; padding: 0 4px; }
+ul.contradictions { font-size: .85rem; max-width: 70em; }
+h3 { font-size: 1rem; margin: 16px 0 4px; }
 footer { margin-top: 32px; font-size: .8rem; color: var(--muted); max-width: 70em; }
 @media (max-width: 1100px) { .layout { flex-direction: column; } #panel { position: static; flex-basis: auto; width: auto; } }
 `;

@@ -24,7 +24,7 @@ for (const line of readFileSync(goldPath, 'utf8').split('\n').filter(Boolean)) {
 const HOSTILE_ARTICLE = [
   'Rutland families speak out',
   'Parents in Rutland say children with SEND are waiting too long for wheelchairs </script><script>alert(1)</script> and specialist seating.',
-  '=HYPERLINK("https://example.invalid/","Rutland") children with SEND are waiting too long for wheelchairs and specialist seating, parents in Rutland said.',
+  '=HYPERLINK("https://example.invalid/","Rutland") inspectors found that children with SEND in Rutland are waiting too long for wheelchairs and specialist seating.',
 ].join('\n');
 
 let out: string;
@@ -47,9 +47,30 @@ describe('the dataset over the shared corpus', () => {
   it('has one areas.csv row per area, with the right DfE and GSS codes', () => {
     const rows = readCsv(join(out, 'areas.csv'));
     expect(new Set(rows.map((r) => r.la_code)).size).toBe(rows.length);
+    const documented = rows.filter((r) => r.inspection_id !== '');
     const expected = [...goldAreas.values(), { name: 'Rutland', la_code: '857', gss: 'E06000017' }];
-    expect(rows.map((r) => ({ name: r.area, la_code: r.la_code, gss: r.gss })).sort((a, b) => a.la_code.localeCompare(b.la_code)))
+    expect(documented.map((r) => ({ name: r.area, la_code: r.la_code, gss: r.gss })).sort((a, b) => a.la_code.localeCompare(b.la_code)))
       .toEqual(expected.sort((a, b) => a.la_code.localeCompare(b.la_code)));
+  });
+
+  it("has every area of Ofsted's 2016–22 table in areas.csv, 82 with a WSoA and 67 without, whatever the documents say", () => {
+    const rows = readCsv(join(out, 'areas.csv'));
+    const official = rows.filter((r) => r.source_2016 === 'official-table');
+    expect(official).toHaveLength(149);
+    expect(official.filter((r) => r.outcome_2016 === 'wsoa')).toHaveLength(82);
+    expect(official.filter((r) => r.outcome_2016 === 'no-wsoa')).toHaveLength(67);
+    // Areas the table lacks (Dorset and North Northamptonshire were formed after their predecessors' inspections).
+    expect(rows.filter((r) => r.source_2016 !== 'official-table').map((r) => r.area).sort()).toEqual(['Dorset', 'North Northamptonshire']);
+    expect(rows.find((r) => r.la_code === '885')).toMatchObject({
+      outcome_2016: 'wsoa', inspection_2016_start: '2018-03-05', revisit_2016_result: 'partial-progress', outcome_2023: 'systemic-failings',
+    });
+  });
+
+  it("agrees with Ofsted's table on every previous inspection the reports give (no contradiction flagged)", () => {
+    const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as { contradictions: unknown[] };
+    const previous = db.prepare(`SELECT count(*) FROM documents WHERE previous_inspection IS NOT NULL AND previous_inspection <= '2022-08-31'`).pluck().get();
+    expect(previous).toBeGreaterThan(5);
+    expect(summary.contradictions).toEqual([]);
   });
 
   it("finds Derbyshire's wheelchair waits and part-time timetables, with quotes and report pages", () => {
@@ -73,6 +94,8 @@ describe('the dataset over the shared corpus', () => {
       { la_code: '885', framework: '2023', n: 1 },
       { la_code: '891', framework: '2023', n: 1 },
     ]);
+    expect(db.prepare(`SELECT official_visit, outcome, outcome_source FROM inspections WHERE la_code = '885' AND framework = '2016'`).get())
+      .toEqual({ official_visit: 'inspection', outcome: 'wsoa', outcome_source: 'official-table' });
     const derbyshireDocs = db.prepare(`SELECT kind FROM documents WHERE inspection_id LIKE '830-2023-%' ORDER BY kind`).pluck().all();
     expect(derbyshireDocs).toEqual(['article', 'report']);
   });
@@ -90,10 +113,13 @@ describe('the dataset over the shared corpus', () => {
     expect(docHits).toContain('830');
   });
 
-  it('neutralises a formula in findings.csv, and leaves no cell a spreadsheet would run', () => {
+  it('neutralises a formula in findings.csv and in query CSV, and leaves no cell a spreadsheet would run', () => {
     const rows = readCsv(join(out, 'findings.csv'));
     expect(rows.some((r) => r.quote!.startsWith(`'=HYPERLINK(`))).toBe(true);
     for (const r of rows) for (const v of Object.values(r)) expect(v).not.toMatch(/^[=+\-@\t\r]/);
+    const all = parse(query('--voice', 'all', '--area', 'Rutland', '--format', 'csv').stdout, { columns: true }) as Record<string, string>[];
+    expect(all.some((r) => r.quote!.startsWith(`'=HYPERLINK(`))).toBe(true);
+    for (const r of all) for (const v of Object.values(r)) expect(v).not.toMatch(/^[=+\-@\t\r]/);
   });
 });
 
@@ -142,6 +168,23 @@ describe('findings query over the shared corpus', () => {
     expect(missing.status).toBe(2);
     expect(missing.stderr).toMatch(/run `findings run` first/);
   });
+
+  it('answers --outcome wsoa at area level: the 82 areas of the official table, then the findings', () => {
+    const r = query('--outcome', 'wsoa');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^Areas whose inspection had the outcome wsoa:\n\nAREA\s+DfE\s+2016–22/);
+    expect(r.stdout).toContain("82 areas; 2016–22 from Ofsted's official table; 2023 from documents");
+    expect(r.stdout).toMatch(/Worcestershire\s+885\s+wsoa\s+2018-03-05/);
+    const areas = JSON.parse(query('--outcome', 'wsoa', '--areas', '--format', 'json').stdout) as { area: string }[];
+    expect(areas).toHaveLength(82);
+    const voices = JSON.parse(query('--voice', 'all', '--format', 'json').stdout) as { voice: string }[];
+    const inspectors = JSON.parse(query('--format', 'json').stdout) as { voice: string }[];
+    expect(new Set(inspectors.map((x) => x.voice))).toEqual(new Set(['inspectors']));
+    expect(voices.length).toBeGreaterThanOrEqual(inspectors.length);
+    const missing = cli(['query', '--db', join(tempDir(), 'findings.db')]);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toMatch(/run `findings run` first/);
+  });
 });
 
 describe('report.html over the shared corpus', () => {
@@ -159,8 +202,9 @@ describe('report.html over the shared corpus', () => {
   it('renders in Chromium with one cell per area and category', async () => {
     opened = await openReport(join(out, 'report.html'));
     const { page, problems } = opened;
-    const areas = readCsv(join(out, 'areas.csv'));
+    const areas = readCsv(join(out, 'areas.csv')).filter((r) => r.inspection_id !== '');
     const categories = db.prepare('SELECT count(*) FROM categories').pluck().get() as number;
+    expect(await page.locator('table.frameworks tbody tr').count()).toBe(151);
     expect(await page.locator('td.cell').count()).toBe(areas.length * categories);
     await page.locator('tr[data-code="830"] td[data-cat="wheelchair-waits"]').click();
     expect(await page.locator('#panel blockquote').count()).toBeGreaterThan(0);

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DATASET_FILES, writeDataset, type DatasetSummary, type StoredDocument } from '../../src/aggregate/index.js';
 import type { Summary } from '../../src/aggregate/summary.js';
 import { readJsonl, tempDir } from '../helpers.js';
-import { FORMULA_QUOTE, TAXONOMY, fixtureDocuments } from './fixtures.js';
+import { AREAS, COUNCIL_QUOTE, FORMULA_QUOTE, LEAD_IN, LIST_ITEM, PARENT_QUOTE, TAXONOMY, fixtureDocuments, storedDoc } from './fixtures.js';
 
 const readCsv = (path: string) => parse(readFileSync(path, 'utf8'), { columns: true }) as Record<string, string>[];
 
@@ -30,7 +30,9 @@ describe('writeDataset over made-up documents', () => {
       '.generations', 'areas.csv', 'current', 'documents.jsonl', 'errors.jsonl', 'findings.csv', 'findings.db', 'findings.jsonl', 'report.html', 'summary.json',
     ]);
     expect(readdirSync(join(out, 'current')).sort()).toEqual([...DATASET_FILES].sort());
-    expect(result).toMatchObject({ documents: 9, errors: 2, areas: 4, inspections: 6, findings: 16, distinctFindings: 14, recurring: 2 });
+    expect(result).toMatchObject({
+      documents: 9, errors: 2, areas: 4, officialAreas: 149, contradictions: 1, inspections: 6, findings: 20, distinctFindings: 18, recurring: 2,
+    });
   });
 
   it('writes the JSONL files from the same records as findings.db, and every error, the left-out record included', () => {
@@ -50,15 +52,17 @@ describe('writeDataset over made-up documents', () => {
     expect(errors[0]!.error).toMatch(/malformed record.*sha256/);
   });
 
-  it('groups documents into inspections: article with its report, older framework apart', () => {
-    const rows = db.prepare('SELECT id, documents, has_report, outcome FROM inspections ORDER BY id').all();
+  it('groups documents into inspections: article with its report, older framework apart, 2016 ones set beside the official visits', () => {
+    const rows = db.prepare('SELECT id, documents, has_report, outcome, outcome_source, official_visit FROM inspections ORDER BY id').all();
+    // The official table is the authority on 2016–22 outcomes: Derby's undated blog gets its WSoA from it, and
+    // Nottinghamshire's made-up "wsoa" gives way to the table's "no-wsoa" (the contradiction is flagged).
     expect(rows).toEqual([
-      { id: '830-2023-2024-09-23', documents: 2, has_report: 1, outcome: 'systemic-failings' },
-      { id: '831-2016-undated', documents: 1, has_report: 0, outcome: null },
-      { id: '885-2016-undated', documents: 1, has_report: 0, outcome: 'wsoa' },
-      { id: '885-2023-2024-04-22', documents: 1, has_report: 1, outcome: 'systemic-failings' },
-      { id: '891-2016-2016-06-20', documents: 1, has_report: 1, outcome: 'wsoa' },
-      { id: '891-2023-2023-01-30', documents: 2, has_report: 1, outcome: 'systemic-failings' },
+      { id: '830-2023-2024-09-23', documents: 2, has_report: 1, outcome: 'systemic-failings', outcome_source: 'documents', official_visit: null },
+      { id: '831-2016-undated', documents: 1, has_report: 0, outcome: 'wsoa', outcome_source: 'official-table', official_visit: 'inspection' },
+      { id: '885-2016-undated', documents: 1, has_report: 0, outcome: 'wsoa', outcome_source: 'official-table', official_visit: 'inspection' },
+      { id: '885-2023-2024-04-22', documents: 1, has_report: 1, outcome: 'systemic-failings', outcome_source: 'documents', official_visit: null },
+      { id: '891-2016-2016-06-20', documents: 1, has_report: 1, outcome: 'no-wsoa', outcome_source: 'official-table', official_visit: 'inspection' },
+      { id: '891-2023-2023-01-30', documents: 2, has_report: 1, outcome: 'systemic-failings', outcome_source: 'documents', official_visit: null },
     ]);
     const minutes = db.prepare(`SELECT la_code, inspection_id FROM documents WHERE doc = 'panel-minutes'`).get();
     expect(minutes).toEqual({ la_code: null, inspection_id: null });
@@ -113,39 +117,92 @@ describe('writeDataset over made-up documents', () => {
     const copy = join(tempDir(), 'copy.db');
     await db.backup(copy);
     const rw = new Database(copy);
-    rw.prepare(`UPDATE findings SET quote = 'Waiting lists for wheelchairs have grown again.' WHERE category = 'tribunals'`).run();
+    rw.prepare(`UPDATE findings SET quote = 'Waiting lists for wheelchairs have grown again.' WHERE category = 'tribunals' AND doc = 'derby-blog'`).run();
     const hits = rw.prepare(`SELECT count(*) FROM findings_fts WHERE findings_fts MATCH 'grown'`).pluck().get();
     rw.close();
     expect(hits).toBe(1);
   });
 
-  it('writes areas.csv: one row per inspected area, codes, latest inspection, 1/0 per category', () => {
+  it('writes areas.csv: every area of the official table and every documented one, both frameworks side by side', () => {
     const rows = readCsv(join(out, 'areas.csv'));
-    expect(rows.map((r) => [r.area, r.la_code, r.gss, r.region])).toEqual([
+    expect(rows).toHaveLength(149);
+    expect(new Set(rows.map((r) => r.la_code)).size).toBe(149);
+    expect(rows.filter((r) => r.outcome_2016 === 'wsoa')).toHaveLength(82);
+    expect(rows.filter((r) => r.outcome_2016 === 'no-wsoa')).toHaveLength(67);
+    expect(rows.every((r) => r.source_2016 === 'official-table')).toBe(true);
+    const documented = rows.filter((r) => r.inspection_id !== '');
+    expect(documented.map((r) => [r.area, r.la_code, r.gss, r.region])).toEqual([
       ['Derby', '831', 'E06000015', 'East Midlands'],
       ['Derbyshire', '830', 'E10000007', 'East Midlands'],
       ['Nottinghamshire', '891', 'E10000024', 'East Midlands'],
       ['Worcestershire', '885', 'E10000034', 'West Midlands'],
     ]);
-    const derbyshire = rows[1]!;
+    const derbyshire = documented[1]!;
     expect(derbyshire).toMatchObject({
+      outcome_2016: 'no-wsoa', inspection_2016_start: '2016-11-14', inspection_2016_published: '2017-01-12', weaknesses_2016: '',
+      revisit_2016_result: '', source_2016: 'official-table',
+      inspection_2023_id: '830-2023-2024-09-23', outcome_2023: 'systemic-failings', inspection_2023_start: '2024-09-23',
       framework: '2023', outcome: 'systemic-failings', inspection_start: '2024-09-23', inspection_end: '2024-09-27',
       priority_actions: '6', 'wheelchair-waits': '1', 'part-time-timetables': '1', exclusions: '1', 'parent-engagement': '0', tribunals: '0',
     });
-    expect(rows[0]).toMatchObject({ 'ehcp-timeliness': '1', tribunals: '1', 'wheelchair-waits': '0' });
     for (const c of TAXONOMY) expect(Object.keys(derbyshire)).toContain(c);
+    // Derby: only a 2016 blog, the history from the table; its tribunals concern is the blog's (the parents' one in
+    // Derbyshire's article is not the inspectors' and counts nowhere).
+    expect(documented[0]).toMatchObject({
+      outcome_2016: 'wsoa', weaknesses_2016: '5', revisit_2016_start: '2021-10-04', revisit_2016_result: 'sufficient-progress',
+      weaknesses_progressed_2016: '5', weaknesses_not_progressed_2016: '0', inspection_2023_id: '', outcome_2023: '',
+      'ehcp-timeliness': '1', tribunals: '1', 'wheelchair-waits': '0',
+    });
+    // An area no document reports on: its history from the table, and no claim either way about its failings.
+    const barnsley = rows.find((r) => r.la_code === '370')!;
+    expect(barnsley).toMatchObject({
+      area: 'Barnsley', gss: 'E08000016', outcome_2016: 'wsoa', inspection_2016_start: '2021-09-20', weaknesses_2016: '2',
+      revisit_2016_result: 'not-revisited-yet', source_2016: 'official-table', inspection_id: '', inspections: '0',
+      'ehcp-timeliness': '', tribunals: '',
+    });
+    // Today's GSS code for an area re-coded since its inspection.
+    expect(rows.find((r) => r.area === 'Buckinghamshire')!.gss).toBe('E06000060');
   });
 
-  it('writes findings.csv per RFC 4180 with formula cells neutralised', () => {
+  it("keeps Ofsted's table, every area's visits and the contradictions in findings.db", () => {
+    expect(db.prepare('SELECT count(*) FROM official_inspections').pluck().get()).toBe(149);
+    const derby = db.prepare(`SELECT visit, start, outcome, revisit_result, source, inspection_id FROM area_history WHERE la_code = '831' ORDER BY start`).all();
+    expect(derby).toEqual([
+      { visit: 'inspection', start: '2019-06-17', outcome: 'wsoa', revisit_result: null, source: 'official-table', inspection_id: '831-2016-undated' },
+      { visit: 'revisit', start: '2021-10-04', outcome: null, revisit_result: 'sufficient-progress', source: 'official-table', inspection_id: null },
+    ]);
+    const derbyshire = db.prepare(`SELECT framework, visit, start, source FROM area_history WHERE la_code = '830' ORDER BY start`).all();
+    expect(derbyshire).toEqual([
+      { framework: '2016', visit: 'inspection', start: '2016-11-14', source: 'official-table' },
+      { framework: '2023', visit: 'inspection', start: '2024-09-23', source: 'documents' },
+    ]);
+    expect(db.prepare('SELECT doc, la_code, fact, document_value, official_value FROM contradictions').all()).toEqual([
+      { doc: 'nottinghamshire-2016-report', la_code: '891', fact: 'outcome', document_value: 'wsoa', official_value: 'no-wsoa' },
+    ]);
+  });
+
+  it("stores each finding's voice, list lead-in and reasons", () => {
+    const item = db.prepare(`SELECT voice, context, context_start, context_end, why, start FROM findings WHERE quote = ?`).get(LIST_ITEM) as Record<string, unknown>;
+    const text = db.prepare(`SELECT text FROM documents WHERE doc = 'derbyshire-report'`).pluck().get() as string;
+    expect(item).toMatchObject({ voice: 'inspectors', context: LEAD_IN });
+    expect(text.slice(item.context_start as number, item.context_end as number)).toBe(LEAD_IN);
+    expect(JSON.parse(item.why as string)).toEqual(['concern cue in rule ehcp-timeliness-1', `lead-in '${LEAD_IN}'`]);
+    expect(db.prepare(`SELECT voice FROM findings WHERE quote IN (?, ?) ORDER BY voice`).pluck().all(COUNCIL_QUOTE, PARENT_QUOTE)).toEqual(['council', 'others']);
+    expect(db.prepare(`SELECT voice, context, why FROM evidence WHERE quote = ?`).get(PARENT_QUOTE)).toMatchObject({ voice: 'others', context: null });
+  });
+
+  it("writes findings.csv per RFC 4180 with formula cells neutralised, in the inspectors' words only", () => {
     const raw = readFileSync(join(out, 'findings.csv'), 'utf8');
     expect(raw.split('\r\n').length).toBeGreaterThan(15);
     const rows = readCsv(join(out, 'findings.csv'));
-    expect(rows).toHaveLength(16);
+    expect(rows).toHaveLength(17);
+    expect(new Set(rows.map((r) => r.voice))).toEqual(new Set(['inspectors']));
     const formula = rows.find((r) => r.doc === 'panel-minutes')!;
     expect(formula.quote).toBe(`'${FORMULA_QUOTE}`);
     expect(formula.area).toBe('');
     const wait = rows.find((r) => r.doc === 'derbyshire-report' && r.category === 'wheelchair-waits')!;
-    expect(wait).toMatchObject({ area: 'Derbyshire', la_code: '830', gss: 'E10000007', inspection_start: '2024-09-23', page: '1', weeks: '40', measures: 'up to 40 weeks', source: '/corpus/derbyshire-report.pdf', repeat_of: '' });
+    expect(wait).toMatchObject({ area: 'Derbyshire', la_code: '830', gss: 'E10000007', inspection_start: '2024-09-23', page: '1', weeks: '40', measures: 'up to 40 weeks', source: '/corpus/derbyshire-report.pdf', repeat_of: '', context: '' });
+    expect(rows.find((r) => r.quote === LIST_ITEM)).toMatchObject({ context: LEAD_IN, why: `concern cue in rule ehcp-timeliness-1; lead-in '${LEAD_IN}'` });
   });
 
   it('summarises national prevalence by outcome and framework, and recurring failings', () => {
@@ -153,12 +210,28 @@ describe('writeDataset over made-up documents', () => {
     const ptt = summary.prevalence.find((p) => p.category === 'part-time-timetables')!;
     // Latest inspections: Derby (2016), Derbyshire, Nottinghamshire, Worcestershire (2023); two found it.
     expect(ptt.national).toEqual({ areas: 4, with_concern: 2, share: 0.5 });
+    // Only the inspectors' words count: the parents' tribunal complaint in Derbyshire does not.
+    expect(summary.prevalence.find((p) => p.category === 'tribunals')!.national).toEqual({ areas: 4, with_concern: 1, share: 0.25 });
     expect(ptt.by_outcome['systemic-failings']).toEqual({ areas: 3, with_concern: 2, share: 0.667 });
     expect(ptt.by_framework['2016']).toEqual({ areas: 3, with_concern: 1, share: 0.333 });
     expect(ptt.by_framework['2023']).toEqual({ areas: 3, with_concern: 2, share: 0.667 });
     expect(summary.recurring.by_category['part-time-timetables']).toBe(1);
     expect(summary.recurring.failings.map((f) => f.area)).toEqual(['Nottinghamshire', 'Worcestershire']);
-    expect(summary.counts).toMatchObject({ areas: 4, inspections: 6, findings: 16, distinct_findings: 14 });
+    expect(summary.counts).toMatchObject({ areas: 4, official_areas: 149, contradictions: 1, inspections: 6, findings: 20, distinct_findings: 18 });
+    expect(summary.official).toMatchObject({
+      areas: 149, by_outcome: { wsoa: 82, 'no-wsoa': 67 }, areas_with_documents: 4,
+      revisits: { 'sufficient-progress': expect.any(Number), 'partial-progress': expect.any(Number), 'insufficient-progress': expect.any(Number), 'not-revisited-yet': expect.any(Number) },
+    });
+    expect(Object.values(summary.official.revisits).reduce((a, b) => a + b, 0)).toBe(82);
+  });
+
+  it('flags in summary.json a fact read from a document that the official table contradicts', () => {
+    const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as Summary;
+    expect(summary.contradictions).toEqual([{
+      doc: 'nottinghamshire-2016-report', source: '/corpus/nottinghamshire-2016-report.pdf', la_code: '891', area: 'Nottinghamshire',
+      fact: 'outcome', document: 'wsoa', official: 'no-wsoa',
+      message: expect.stringMatching(/says a written statement of action was required of Nottinghamshire; the official table says no written statement.*ofsted-area-send-2016-2022\.csv line \d+/),
+    }]);
   });
 
   it('leaves out, and names, a document whose area clashes with another, and goes on', async () => {
@@ -169,10 +242,35 @@ describe('writeDataset over made-up documents', () => {
     expect(r).toMatchObject({ documents: 1, errors: 1, areas: 1 });
     const clash = new Database(join(dir, 'findings.db'), { readonly: true });
     expect(clash.prepare('SELECT doc, error FROM errors').all()).toEqual([
-      { doc: 'derby-blog', error: expect.stringMatching(/left out of the dataset: UNIQUE constraint failed: areas.gss/) },
+      { doc: 'derby-blog', error: 'left out of the dataset: its area Derby (831) has GSS code E10000007, not E06000015' },
     ]);
-    expect(clash.prepare('SELECT count(*) FROM findings').pluck().get()).toBe(4);
+    expect(clash.prepare('SELECT count(*) FROM findings').pluck().get()).toBe(5);
     clash.close();
+  });
+
+  it("places an article about a revisit as the official revisit, and flags its counts where the table's differ", async () => {
+    const dir = tempDir();
+    const revisit = storedDoc({
+      doc: 'derby-revisit-article', kind: 'article', area: AREAS.derby, framework: '2016', outcome: 'wsoa',
+      revisit: { weaknesses: 5, sufficient: 4, results: [] },
+      quotes: [['ehcp-timeliness', 'concern', 'Plans are still too often late, the revisit found.']],
+    });
+    await writeDataset({ documents: () => [fixtureDocuments()[2]!, revisit], errors: [], outDir: dir, taxonomy: TAXONOMY });
+    const rdb = new Database(join(dir, 'findings.db'), { readonly: true });
+    expect(rdb.prepare('SELECT id, revisit, official_visit FROM inspections ORDER BY id').all()).toEqual([
+      { id: '831-2016-revisit-undated', revisit: 1, official_visit: 'revisit' },
+      { id: '831-2016-undated', revisit: 0, official_visit: 'inspection' },
+    ]);
+    expect(rdb.prepare(`SELECT revisit_weaknesses, revisit_sufficient, revisit_results, improvement_notice FROM documents WHERE doc = 'derby-revisit-article'`).get())
+      .toEqual({ revisit_weaknesses: 5, revisit_sufficient: 4, revisit_results: '[]', improvement_notice: 0 });
+    expect(rdb.prepare(`SELECT visit, inspection_id FROM area_history WHERE la_code = '831' ORDER BY start`).all()).toEqual([
+      { visit: 'inspection', inspection_id: '831-2016-undated' },
+      { visit: 'revisit', inspection_id: '831-2016-revisit-undated' },
+    ]);
+    expect(rdb.prepare('SELECT fact, document_value, official_value FROM contradictions').all()).toEqual([
+      { fact: 'revisit_sufficient', document_value: '4', official_value: '5' },
+    ]);
+    rdb.close();
   });
 
   it('leaves the previous dataset intact when a run dies midway', async () => {

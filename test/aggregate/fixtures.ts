@@ -1,5 +1,7 @@
 // Documents made up for the dataset tests (our own sentences): four areas, reports and the articles about them,
-// an undated article about an older inspection, minutes naming no area, and text written to break out of HTML/CSV.
+// an undated article about an older inspection, minutes naming no area, and text written to break out of HTML/CSV;
+// a list item under its lead-in, and the council's and a parent's words beside the inspectors'. Nottinghamshire's
+// 2016 report is made up to contradict Ofsted's official table (which records no WSoA there).
 import { createHash } from 'node:crypto';
 import type { Area, DocumentRecord, Finding, Measure } from '../../src/records.js';
 import type { StoredDocument } from '../../src/aggregate/index.js';
@@ -13,7 +15,12 @@ export const AREAS = {
   worcestershire: { name: 'Worcestershire', la_code: '885', gss: 'E10000034', region: 'West Midlands', urn: '80584' },
 } satisfies Record<string, Area>;
 
-type Quote = [category: string, polarity: Finding['polarity'], quote: string, weeks?: number];
+/** Whose words, and the lead-in a list item stands under (written into the text just before the quote). */
+interface QuoteExtras {
+  voice?: Finding['voice'];
+  leadIn?: string;
+}
+type Quote = [category: string, polarity: Finding['polarity'], quote: string, weeks?: number, extras?: QuoteExtras];
 
 interface DocSpec {
   doc: string;
@@ -27,12 +34,18 @@ interface DocSpec {
   quotes: Quote[];
   /** Text around the quotes (e.g. the years an article names). */
   preamble?: string;
+  revisit?: DocumentRecord['revisit'];
 }
 
 /** A stored document whose findings point at their quotes in its text, one quote per page. */
 export function storedDoc(spec: DocSpec): StoredDocument {
   let text = spec.preamble ? `${spec.preamble}\n` : '';
-  const findings: Finding[] = spec.quotes.map(([category, polarity, quote, weeks], i) => {
+  const findings: Finding[] = spec.quotes.map(([category, polarity, quote, weeks, extras = {}], i) => {
+    let context: Finding['context'] = null;
+    if (extras.leadIn) {
+      context = { text: extras.leadIn, start: text.length, end: text.length + extras.leadIn.length };
+      text += `${extras.leadIn}\n`;
+    }
     const start = text.length;
     text += `${quote}\n`;
     const measures: Measure[] = weeks === undefined ? [] : [{
@@ -42,6 +55,8 @@ export function storedDoc(spec: DocSpec): StoredDocument {
     return {
       doc: spec.doc, category, polarity, quote, page: spec.kind && spec.kind !== 'report' ? null : i + 1, start,
       end: start + quote.length, section: null, measures, rule: `${category}-1`,
+      voice: extras.voice ?? 'inspectors', context,
+      why: [`${polarity} cue in rule ${category}-1`, ...(context ? [`lead-in '${context.text}'`] : [])],
     };
   });
   const record: DocumentRecord = {
@@ -59,6 +74,8 @@ export function storedDoc(spec: DocSpec): StoredDocument {
     previous_inspection: null,
     priority_actions: spec.priority ?? null,
     improvement_areas: null,
+    revisit: spec.revisit ?? null,
+    improvement_notice: false,
     findings,
   };
   return { record, text };
@@ -67,6 +84,10 @@ export function storedDoc(spec: DocSpec): StoredDocument {
 export const WHEELCHAIR_QUOTE = 'Children and young people wait up to 40 weeks for a wheelchair or specialist seating assessment.';
 export const HOSTILE_QUOTE = 'Parents said "</script><script>alert(1)</script>" and <img src=x onerror=alert(2)> about the delays.';
 export const FORMULA_QUOTE = '=HYPERLINK("http://example.invalid/","click me") families were not listened to.';
+export const LEAD_IN = 'Leaders should improve:';
+export const LIST_ITEM = 'the timeliness of annual reviews of EHC plans';
+export const COUNCIL_QUOTE = 'A council spokesperson said: "We know how important timely plans are and most are now on time."';
+export const PARENT_QUOTE = 'One mother said her son waited more than a year for his plan.';
 
 export function fixtureDocuments(): StoredDocument[] {
   return [
@@ -78,6 +99,7 @@ export function fixtureDocuments(): StoredDocument[] {
         ['part-time-timetables', 'concern', 'Too many pupils with SEND spend months on part-time timetables that nobody reviews.'],
         ['ehcp-timeliness', 'concern', 'Most new EHC plans are finalised well after the 20-week statutory deadline.'],
         ['parent-engagement', 'strength', 'Parent carer forum members say leaders now listen and act on what they hear.'],
+        ['ehcp-timeliness', 'concern', LIST_ITEM, undefined, { leadIn: LEAD_IN }],
       ],
     }),
     storedDoc({
@@ -87,6 +109,9 @@ export function fixtureDocuments(): StoredDocument[] {
         // The report's sentence as the article quotes it: trimmed and re-punctuated.
         ['wheelchair-waits', 'concern', 'children and young people "wait up to 40 weeks for a wheelchair or specialist seating"', 40],
         ['exclusions', 'concern', 'Councillors heard that suspensions of pupils with SEND had doubled in two years.'],
+        ['ehcp-timeliness', 'strength', COUNCIL_QUOTE, undefined, { voice: 'council' }],
+        ['ehcp-timeliness', 'concern', PARENT_QUOTE, undefined, { voice: 'others' }],
+        ['tribunals', 'concern', 'Parents told us appeals to the tribunal take a year to be heard.', undefined, { voice: 'others' }],
       ],
     }),
     storedDoc({

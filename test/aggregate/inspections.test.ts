@@ -4,8 +4,8 @@ import { findRepeats, sameFinding, quoteWords } from '../../src/aggregate/repeat
 
 function facts(doc: string, over: Partial<DocFacts>): DocFacts {
   return {
-    doc, kind: 'report', la_code: '830', framework: null, outcome: null, inspection_start: null, inspection_end: null,
-    previous_inspection: null, priority_actions: null, improvement_areas: null, years: new Map(), ...over,
+    doc, source: `/corpus/${doc}`, kind: 'report', la_code: '830', framework: null, outcome: null, inspection_start: null, inspection_end: null,
+    previous_inspection: null, priority_actions: null, improvement_areas: null, revisit: null, years: new Map(), ...over,
   };
 }
 
@@ -69,6 +69,21 @@ describe('groupInspections', () => {
       facts('derbyshire', { la_code: '830', framework: '2016' }),
     ]);
     expect(inspections.map((i) => [i.la_code, i.docs])).toEqual([['830', ['derbyshire']], ['831', ['derby']]]);
+  });
+});
+
+describe('revisits', () => {
+  it('keeps a piece about a revisit apart from one about the inspection, and joins revisit pieces together', () => {
+    const revisit = { weaknesses: 5, sufficient: 5, results: [] };
+    const { inspections } = groupInspections([
+      facts('letter', { la_code: '831', framework: '2016', outcome: 'wsoa' }),
+      facts('revisit-story', { la_code: '831', kind: 'article', framework: '2016', revisit }),
+      facts('revisit-minutes', { la_code: '831', kind: 'minutes', framework: null, revisit }),
+    ]);
+    expect(inspections.map((i) => [i.id, i.sequence, i.revisit, i.docs])).toEqual([
+      ['831-2016-undated', 1, false, ['letter']],
+      ['831-2016-revisit-undated', 2, true, ['revisit-minutes', 'revisit-story']],
+    ]);
   });
 });
 

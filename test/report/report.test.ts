@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeDataset } from '../../src/aggregate/index.js';
 import { escapeHtml, jsonForScript } from '../../src/report/escape.js';
 import { tempDir } from '../helpers.js';
-import { HOSTILE_QUOTE, TAXONOMY, WHEELCHAIR_QUOTE, fixtureDocuments } from '../aggregate/fixtures.js';
+import { COUNCIL_QUOTE, HOSTILE_QUOTE, LEAD_IN, LIST_ITEM, PARENT_QUOTE, TAXONOMY, WHEELCHAIR_QUOTE, fixtureDocuments } from '../aggregate/fixtures.js';
 import { openReport, type OpenedReport } from './browser.js';
 
 describe('escaping', () => {
@@ -32,7 +32,8 @@ describe('report.html over made-up documents', () => {
     out = tempDir();
     await writeDataset({ documents: fixtureDocuments, errors: [], outDir: out, taxonomy: TAXONOMY });
     html = readFileSync(join(out, 'report.html'), 'utf8');
-    areas = parse(readFileSync(join(out, 'areas.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
+    // The heat map's rows: the areas a document reports on (areas.csv also has every area of the official table).
+    areas = (parse(readFileSync(join(out, 'areas.csv'), 'utf8'), { columns: true }) as Record<string, string>[]).filter((r) => r.inspection_id !== '');
     opened = await openReport(join(out, 'report.html'));
   });
 
@@ -73,6 +74,49 @@ describe('report.html over made-up documents', () => {
     expect(await panel.locator('h4').textContent()).toMatch(/2023 framework · inspected Sep 2024 · Widespread or systemic failings/);
   });
 
+  it("shows each area's 2016–22 inspection from Ofsted's table beside its 2023 one", async () => {
+    const { page } = opened;
+    const derby = page.locator('table.heat tr[data-code="831"] td.meta');
+    expect(await derby.allTextContents()).toEqual(['WSoA (2016) Jun 2019', '—']);
+    expect(await derby.last().getAttribute('title')).toBe('No 2023-framework inspection documented');
+    expect(await derby.first().getAttribute('title')).toBe(
+      "2016–22, from Ofsted's official table: Written statement of action required (2016 framework) (5 significant weaknesses), inspected Jun 2019, published Aug 2019; revisit: Sufficient progress on all weaknesses, Oct 2021",
+    );
+    expect(await page.locator('table.heat tr[data-code="830"] td.meta').allTextContents()).toEqual(['No WSoA (2016) Nov 2016', 'Systemic failings Sep 2024']);
+    const all = page.locator('table.frameworks tbody tr');
+    expect(await all.count()).toBe(149);
+    expect(await page.locator('table.frameworks tr[data-code="330"] td').allTextContents()).toEqual([
+      'West Midlands', 'WSoA (2016)', '2018-06-25', '2018-09-10', '13', 'Some progressed (1 of 13), May 2021', 'none documented ',
+    ]);
+    // Derby's blog gives no date: the panel dates the inspection from Ofsted's table.
+    await page.locator('table.heat tr[data-code="831"] td[data-cat="tribunals"]').click();
+    expect(await page.locator('#panel h4').textContent()).toBe('Concern · 2016 framework · inspected Jun 2019 · Written statement of action required (2016 framework)');
+    expect(await page.locator('ul.contradictions li').allTextContents()).toEqual([
+      expect.stringMatching(/^Nottinghamshire: the document says a written statement of action was required.*nottinghamshire-2016-report\.pdf$/),
+    ]);
+  });
+
+  it("shows a list item after its lead-in, and the council's and others' words only when asked", async () => {
+    const { page } = opened;
+    await page.locator('tr[data-code="830"] td[data-cat="ehcp-timeliness"]').click();
+    const quotes = () => page.locator('#panel blockquote').allTextContents();
+    expect(await quotes()).toContain(`“${LEAD_IN} … ${LIST_ITEM}”`);
+    expect(await quotes()).not.toContain(`“${COUNCIL_QUOTE}”`);
+    expect(await page.locator('#panel').textContent()).toContain('The council or others also said something here');
+    await page.check('#f-voices');
+    expect(await quotes()).toEqual(expect.arrayContaining([`“${COUNCIL_QUOTE}”`, `“${PARENT_QUOTE}”`]));
+    expect(await page.locator('#panel h4.voice').allTextContents()).toEqual([
+      expect.stringMatching(/^Strength · the council’s words · 2023 framework/), expect.stringMatching(/^Concern · others’ words/),
+    ]);
+    // A failing only others spoke of: the cell is not coloured but opens their words.
+    const tribunals = page.locator('tr[data-code="830"] td[data-cat="tribunals"]');
+    expect(await tribunals.getAttribute('class')).toBe('cell c-none has-others');
+    await tribunals.click();
+    expect(await quotes()).toEqual(['“Parents told us appeals to the tribunal take a year to be heard.”']);
+    await page.uncheck('#f-voices');
+    expect(await quotes()).toEqual([]);
+  });
+
   it('shows hostile document text as text', async () => {
     const { page } = opened;
     await page.locator('tr[data-code="891"] td[data-cat="parent-engagement"]').click();
@@ -91,6 +135,9 @@ describe('report.html over made-up documents', () => {
     await page.selectOption('#f-region', '');
     await page.selectOption('#f-outcome', 'systemic-failings');
     expect(await page.locator('table.heat tbody tr:visible th').allTextContents()).toEqual(['Derbyshire', 'Nottinghamshire', 'Worcestershire']);
+    // Either framework's outcome: Derby and Worcestershire had a WSoA in 2016–22.
+    await page.selectOption('#f-outcome', 'wsoa');
+    expect(await page.locator('table.heat tbody tr:visible th').allTextContents()).toEqual(['Derby', 'Worcestershire']);
     await page.selectOption('#f-outcome', '');
     await page.check('#f-recurring');
     expect(await page.locator('table.heat tbody tr:visible th').allTextContents()).toEqual(['Nottinghamshire', 'Worcestershire']);

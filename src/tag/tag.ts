@@ -5,9 +5,10 @@ import type { Document, DocumentFacts, Finding, Polarity, TextSpan } from '../re
 import { isContext, namesOtherAreaOnly, pageAt, sectionAt, sectionBearing } from './context.js';
 import { findMeasures } from './measures.js';
 import type { PhraseMatch } from './phrases.js';
-import { analyse, polarityAt } from './polarity.js';
+import { analyse, polarityAt, type Verdict } from './polarity.js';
 import type { Rule, RuleSet, TermHit } from './rules.js';
 import { splitSentences } from './sentences.js';
+import { backReference, listLeadIns } from './structure.js';
 import { tokenize, type Token } from './tokens.js';
 import type { RuleTrace, SentenceTrace, TraceSink } from './trace.js';
 
@@ -75,6 +76,12 @@ interface Found {
   trace: RuleTrace | null;
 }
 
+/** What a sentence found, for the sentence after it to point back to ("This means ..."). */
+interface Previous {
+  found: { rule: Rule; polarity: Polarity }[];
+  section: string | null;
+}
+
 /**
  * The one tagging computation. With a sink, each sentence's reading is also reported (see trace.ts); without one,
  * nothing is built for it.
@@ -82,12 +89,21 @@ interface Found {
 export function tagWith(doc: Document, facts: DocumentFacts, rules: RuleSet, sink: TraceSink | null): Finding[] {
   const findings: Finding[] = [];
   const mentions = facts.area ? findAreaMentions(doc.text) : [];
-  for (const span of splitSentences(doc.text)) {
+  const spans = splitSentences(doc.text);
+  const followOn = (tokens: Token[]) => backReference(tokens, rules.cues.followOn);
+  const leadIns = listLeadIns(doc.text, spans, (span) => followOn(tokenize(doc.text, span.start, span.end)) !== null);
+  const recommends = new Map<TextSpan, boolean>();
+  let previous = null as Previous | null;
+  for (const [index, span] of spans.entries()) {
+    const before: Previous | null = previous;
+    previous = null;
     const skip = (reason: string, section: string | null = null, vetoed: SentenceTrace['vetoed'] = []) =>
       sink?.({ span: { text: doc.text.slice(span.start, span.end), ...span }, section, skipped: reason, vetoed, rules: [], findings: [] });
     const tokens = tokenize(doc.text, span.start, span.end);
     const hits = rules.terms.find(tokens);
-    if (hits.length === 0) {
+    // A sentence that points back to findings carries their categories ("This means many children wait a year").
+    const reference = before && before.found.length > 0 ? followOn(tokens) : null;
+    if (hits.length === 0 && !reference) {
       skip('no topic term');
       continue;
     }
@@ -97,7 +113,7 @@ export function tagWith(doc: Document, facts: DocumentFacts, rules: RuleSet, sin
       ? complete.filter(([r]) => vetoes.has(r)).map(([r]) => ({ rule: rules.rules[r]!.id, by: spanOf(doc.text, tokens, vetoes.get(r)!) }))
       : [];
     const matched = complete.filter(([r]) => !vetoes.has(r)).map(([r, h]) => [rules.rules[r]!, h] as const);
-    if (matched.length === 0) {
+    if (matched.length === 0 && !reference) {
       skip(vetoed.length > 0 ? 'every matched rule vetoed' : 'no rule has all its terms', null, vetoed);
       continue;
     }
@@ -110,7 +126,8 @@ export function tagWith(doc: Document, facts: DocumentFacts, rules: RuleSet, sin
       skip(`section '${sectionTitle}' holds no findings`, sectionTitle, vetoed);
       continue;
     }
-    const context = isContext(tokens, cues, rules.cues, quote, sectionTitle);
+    const leadIn = leadIns.get(index) ?? null;
+    const context = isContext(tokens, cues, rules.cues, quote, sectionTitle, leadIn !== null);
     if (context) {
       skip(context, sectionTitle, vetoed);
       continue;
@@ -122,15 +139,33 @@ export function tagWith(doc: Document, facts: DocumentFacts, rules: RuleSet, sin
     const analysis = analyse(tokens, cues, hits);
     const found: Found[] = [];
     const traces: RuleTrace[] = [];
+    const consider = (rule: Rule, anchor: PhraseMatch<unknown> | { from: number; to: number }, verdict: Verdict) => {
+      const allowed = !rule.allowed || rule.allowed.has(verdict.polarity);
+      const trace: RuleTrace | null = sink
+        ? { rule: rule.id, category: rule.category, anchors: [spanOf(doc.text, tokens, anchor)], polarity: verdict.polarity, why: verdict.why, dropped: allowed ? null : `the rule does not report a ${verdict.polarity}` }
+        : null;
+      if (trace) traces.push(trace);
+      if (allowed) found.push({ rule, polarity: verdict.polarity, clause: analysis.clauseOf[anchor.from] ?? 0, why: verdict.why, trace });
+    };
+    // An item under a lead-in that recommends ("Leaders must:", "They should ensure that:") is a concern.
+    const recommendation = leadIn && leadInRecommends(leadIn, recommends, rules);
+    const judged = (verdict: Verdict): Verdict => {
+      if (!recommendation) return verdict;
+      const recommends = `lead-in '${leadIn.text}' recommends → concern`;
+      return { polarity: 'concern', why: verdict.polarity === 'concern' ? [...verdict.why, recommends] : [recommends] };
+    };
     for (const [rule, ruleHits] of matched) {
       for (const anchor of anchors(rule, ruleHits, analysis.clauseOf)) {
-        const verdict = polarityAt(analysis, { anchor: anchor.from, adverse: rule.adverse, section: bearing, sectionTitle, fallback: rule.fallback });
-        const allowed = !rule.allowed || rule.allowed.has(verdict.polarity);
-        const trace: RuleTrace | null = sink
-          ? { rule: rule.id, category: rule.category, anchors: [spanOf(doc.text, tokens, anchor)], polarity: verdict.polarity, why: verdict.why, dropped: allowed ? null : `the rule does not report a ${verdict.polarity}` }
-          : null;
-        if (trace) traces.push(trace);
-        if (allowed) found.push({ rule, polarity: verdict.polarity, clause: analysis.clauseOf[anchor.from] ?? 0, why: verdict.why, trace });
+        consider(rule, anchor, judged(polarityAt(analysis, { anchor: anchor.from, adverse: rule.adverse, section: bearing, sectionTitle, fallback: rule.fallback })));
+      }
+    }
+    // A follow-on with no topic of its own carries what it points back to, when its own cues say the same.
+    if (reference && before && matched.length === 0 && before.section === sectionTitle) {
+      for (const prior of before.found) {
+        const own = polarityAt(analysis, { anchor: reference.to, adverse: prior.rule.adverse, section: bearing, sectionTitle, fallback: null });
+        if (own.polarity !== prior.polarity) continue;
+        const follows = `follows the previous sentence (${prior.rule.category} ${prior.polarity}) by '${spanOf(doc.text, tokens, reference).text}'`;
+        consider(prior.rule, reference, judged({ polarity: prior.polarity, why: [...own.why, follows] }));
       }
     }
     const settled = settleContrasts(found);
@@ -144,16 +179,30 @@ export function tagWith(doc: Document, facts: DocumentFacts, rules: RuleSet, sin
         const key = `${rule.category}:${polarity}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        sentenceFindings.push({ doc: doc.id, category: rule.category, polarity, quote, ...where, measures, rule: rule.id, voice: 'inspectors', context: null, why });
+        const reasons = leadIn && !recommendation ? [...why, `item of the list led by '${leadIn.text}'`] : why;
+        sentenceFindings.push({ doc: doc.id, category: rule.category, polarity, quote, ...where, measures, rule: rule.id, voice: 'inspectors', context: leadIn, why: reasons });
       }
       findings.push(...sentenceFindings);
     }
+    const stated = settled.filter((f) => f.polarity !== 'mention');
+    if (stated.length > 0) previous = { found: stated, section: sectionTitle };
     if (sink) {
       for (const f of found) if (!settled.includes(f)) f.trace!.dropped = 'a contrast: the sentence states the other polarity last';
       sink({ span: { text: quote, ...span }, section: sectionTitle, skipped: null, vetoed, rules: traces, findings: sentenceFindings });
     }
   }
   return findings;
+}
+
+/** Does a list's lead-in recommend (a recommendation cue in it)? Read once per lead-in. */
+function leadInRecommends(leadIn: TextSpan, memo: Map<TextSpan, boolean>, rules: RuleSet): boolean {
+  let yes = memo.get(leadIn);
+  if (yes === undefined) {
+    const tokens = tokenize(leadIn.text);
+    yes = rules.cues.phrases.find(tokens).some((c) => c.phrase.payload.kind === 'recommendation');
+    memo.set(leadIn, yes);
+  }
+  return yes;
 }
 
 /**

@@ -10,6 +10,7 @@ const COMMANDS: Record<string, () => Promise<{ register(program: Command): void 
   run: () => import('./run.js'),
   query: () => import('./query.js'),
   eval: () => import('./eval.js'),
+  rules: () => import('./rules.js'),
   fetch: () => import('./fetch.js'),
   nightly: () => import('./nightly.js'),
 };

@@ -55,6 +55,11 @@ export const CuesSchema = z.strictObject({
   /** Stock phrases of the framework that are not evidence about an area. */
   stock: terms,
   /**
+   * Open a sentence that points back to the one before ("This means", "These delays", "As a result"): it carries
+   * the categories the sentence before found, with its own polarity where its cues give one.
+   */
+  followon: terms,
+  /**
    * Section titles (substrings, any case): recommendation sections (every finding in them is a concern), sections
    * whose lean decides a tie of cues, and sections that hold no findings at all.
    */
@@ -83,6 +88,7 @@ export interface Cues {
   history: PhraseSet<true>;
   current: PhraseSet<true>;
   stock: PhraseSet<true>;
+  followOn: PhraseSet<true>;
   institutions: Set<string>;
   sections: CuesFile['sections'];
 }
@@ -100,6 +106,7 @@ export function compileCues(file: CuesFile): Cues {
     history: set(file.history),
     current: set(file.current),
     stock: set(file.stock),
+    followOn: set(file.followon),
     institutions: new Set(lower(file.institutions)),
     sections: {
       recommendation: lower(file.sections.recommendation),

@@ -11,6 +11,7 @@ const COMMANDS: Record<string, () => Promise<{ register(program: Command): void 
   query: () => import('./query.js'),
   eval: () => import('./eval.js'),
   rules: () => import('./rules.js'),
+  explain: () => import('./explain.js'),
   fetch: () => import('./fetch.js'),
   nightly: () => import('./nightly.js'),
 };

@@ -62,7 +62,7 @@ function termSites(dir: string, files: string[]): TermSite[] {
 function bases(word: string): Set<string> {
   const out = new Set([word]);
   for (const [suffix, ...replacements] of [['s', ''], ['es', ''], ['ies', 'y'], ['ied', 'y'], ['ed', '', 'e'], ['d', ''], ['ing', '', 'e'], ["'s", '']]) {
-    if (!word.endsWith(suffix!) || word.length <= suffix!.length + 2) continue;
+    if (!word.endsWith(suffix!) || word.length < suffix!.length + 2) continue;
     const stem = word.slice(0, -suffix!.length);
     for (const r of replacements) out.add(stem + r);
     if (/([b-df-hj-np-tv-z])\1$/.test(stem)) out.add(stem.slice(0, -1)); // planned → plan
@@ -85,11 +85,13 @@ const SAME_SENSE = [
   ['', 'e', 's', 'es', 'ed', 'd', 'ing', 'y', 'ies', 'ied', 'ion', 'ions', 'ation', 'ations', 'ition', 'itions', 'ment', 'ments', 'ement', 'ements'],
   ['ent', 'ence', 'ences', 'ency', 'ant', 'ance', 'ances', 'ancy'],
   ['able', 'ably', 'ability', 'abilities', 'ible', 'ibly', 'ibility'],
+  ['', 'ity', 'ities', 'ness'],
 ].map((family) => new Set(family));
 
 /** "accurately" → "accurate": the adverb of an adjective is the adjective ("timely" is not "time"). */
 const ADJECTIVE = /(?:ate|ive|ful|ous|al|ent|ant|ic|ible|able|ise|ct|ear|ure|ete|ose|ain|ong|ar)$/;
-const adverbless = (w: string) => (w.endsWith('ly') && ADJECTIVE.test(w.slice(0, -2)) ? w.slice(0, -2) : w);
+const adverbless = (w: string) =>
+  w.endsWith('ically') ? w.slice(0, -4) : w.endsWith('ly') && ADJECTIVE.test(w.slice(0, -2)) ? w.slice(0, -2) : w;
 
 /** Two words of one sense: inflections of one word, or one stem with endings of one family. */
 export function sameSense(a: string, b: string): boolean {

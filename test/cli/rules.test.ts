@@ -34,7 +34,7 @@ const text = 'Children wait too long for wheelchairs. EHC plans take time; the g
 
 describe('sameSense', () => {
   it('tells inflections and same-sense endings from Porter collisions', () => {
-    for (const [a, b] of [['wait', 'waiting'], ['plan', 'planned'], ['prepared', 'preparation'], ['accurate', 'accurately'], ['sufficient', 'sufficiency'], ['study', 'studies']]) {
+    for (const [a, b] of [['wait', 'waiting'], ['use', 'using'], ['holistic', 'holistically'], ['specific', 'specificity'], ['plan', 'planned'], ['prepared', 'preparation'], ['accurate', 'accurately'], ['sufficient', 'sufficiency'], ['study', 'studies']]) {
       expect(sameSense(a!, b!), `${a} ~ ${b}`).toBe(true);
     }
     for (const [a, b] of [['timely', 'time'], ['governance', 'government'], ['attend', 'attendance'], ['personal', 'person'], ['care', 'careful'], ['settings', 'set']]) {

@@ -29,7 +29,8 @@ function anchors(rule: Rule, hits: PhraseMatch<TermHit>[], clauseOf: number[]): 
     (a) => rule.window === null || groups.slice(1).every((g) => g.some((b) => gap(a, b) <= rule.window!)),
   );
   const whole = inReach.filter((a) => groups.slice(1).every((g) => g.some((b) => clauseOf[b.from] === clauseOf[a.from])));
-  return whole.length > 0 ? whole : inReach;
+  // One anchor per position: "EHC" and "EHC plans" are the same topic.
+  return (whole.length > 0 ? whole : inReach).filter((a, i, all) => all.findIndex((b) => b.from === a.from) === i);
 }
 
 /**
@@ -113,7 +114,8 @@ export function tagWith(doc: Document, facts: DocumentFacts, rules: RuleSet, sin
       ? complete.filter(([r]) => vetoes.has(r)).map(([r]) => ({ rule: rules.rules[r]!.id, by: spanOf(doc.text, tokens, vetoes.get(r)!) }))
       : [];
     const matched = complete.filter(([r]) => !vetoes.has(r)).map(([r, h]) => [rules.rules[r]!, h] as const);
-    if (matched.length === 0 && !reference) {
+    const continued = matched.length === 0 && before ? continuedTopics(hits, vetoes, before, rules, tokens) : [];
+    if (matched.length === 0 && !reference && continued.length === 0) {
       skip(vetoed.length > 0 ? 'every matched rule vetoed' : 'no rule has all its terms', null, vetoed);
       continue;
     }
@@ -168,6 +170,15 @@ export function tagWith(doc: Document, facts: DocumentFacts, rules: RuleSet, sin
         consider(prior.rule, reference, judged({ polarity: prior.polarity, why: [...own.why, follows] }));
       }
     }
+    // A sentence with the rest of a rule but not its topic continues the topic of the sentence before ("EHC plans
+    // are late. The average wait is twice the statutory deadline."), with its own polarity.
+    if (before && before.section === sectionTitle) {
+      for (const [rule, hit] of continued) {
+        const own = polarityAt(analysis, { anchor: hit.from, adverse: rule.adverse, section: bearing, sectionTitle, fallback: null });
+        if (own.polarity === 'mention' || found.some((f) => f.rule.category === rule.category && f.polarity === own.polarity)) continue;
+        consider(rule, hit, judged({ polarity: own.polarity, why: [...own.why, `continues the topic of the previous sentence (${rule.category})`] }));
+      }
+    }
     const settled = settleContrasts(found);
     const sentenceFindings: Finding[] = [];
     if (settled.length > 0) {
@@ -192,6 +203,36 @@ export function tagWith(doc: Document, facts: DocumentFacts, rules: RuleSet, sin
     }
   }
   return findings;
+}
+
+/**
+ * Rules of the category the sentence before found whose every group but the topic matches this sentence, each with
+ * the first match of its second group: "the delays", "the average wait" go on speaking of that topic.
+ */
+function continuedTopics(hits: PhraseMatch<TermHit>[], vetoes: Map<number, unknown>, before: Previous, rules: RuleSet, tokens: Token[]): [Rule, PhraseMatch<TermHit>][] {
+  const categories = new Set(before.found.map((f) => f.rule.category));
+  // Only an unambiguous topic is carried on, and only by a wait or delay of it ("the delays", "the average wait").
+  if (categories.size !== 1) return [];
+  // A wait inside a pseudo-cue ("support while they wait") is no wait of the topic.
+  const cues = rules.cues.phrases.find(tokens);
+  const pseudo = cues.filter((c) => c.phrase.payload.kind === 'pseudo');
+  const adverse = new Set(
+    cues.filter((c) => c.phrase.payload.kind === 'adverse' && !pseudo.some((p) => p.from <= c.from && c.to <= p.to)).map((c) => c.from),
+  );
+  const out: [Rule, PhraseMatch<TermHit>][] = [];
+  const groups = new Map<number, Set<number>>();
+  for (const h of hits) {
+    const { rule, group } = h.phrase.payload;
+    if (!categories.has(rules.rules[rule]!.category) || vetoes.has(rule)) continue;
+    (groups.get(rule) ?? groups.set(rule, new Set()).get(rule)!).add(group);
+  }
+  for (const [r, seen] of groups) {
+    const rule = rules.rules[r]!;
+    if (rule.groups < 2 || seen.has(0) || seen.size !== rule.groups - 1) continue;
+    const hit = hits.find((h) => h.phrase.payload.rule === r && h.phrase.payload.group === 1 && adverse.has(h.from));
+    if (hit) out.push([rule, hit]);
+  }
+  return out;
 }
 
 /** Does a list's lead-in recommend (a recommendation cue in it)? Read once per lead-in. */

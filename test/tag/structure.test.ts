@@ -68,3 +68,18 @@ describe('follow-on sentences', () => {
     expect(pairs('Children wait too long for wheelchairs. Families report frustration with this.', 'Families report frustration with this.')).toEqual([]);
   });
 });
+
+describe('a topic carried on by its wait', () => {
+  it('a sentence with the wait but not the topic continues the one topic of the sentence before', () => {
+    const text = 'EHC plans are not issued within 20 weeks. The average wait is now over a year.';
+    expect(pairs(text, 'The average wait is now over a year.')).toEqual(['ehcp-timeliness:concern']);
+    const f = run(text).find((x) => x.quote.startsWith('The average wait'))!;
+    expect(f.why).toContain('continues the topic of the previous sentence (ehcp-timeliness)');
+  });
+
+  it('not support offered while families wait, nor after a sentence about several topics', () => {
+    expect(pairs('EHC plans are not issued within 20 weeks. Families get good support while they wait.', 'Families get good support while they wait.')).toEqual([]);
+    const two = 'EHC plans are not issued within 20 weeks and exclusions are rising. The average wait is over a year.';
+    expect(pairs(two, 'The average wait is over a year.')).toEqual([]);
+  });
+});

@@ -1,7 +1,8 @@
-// Checks a rules folder for what a rule writer cannot see by reading it: ids used twice, terms whose Porter stems
-// make them mean something else ("timely" stems to "time", so it matches "times"), terms that repeat another term of
-// their group, and terms that never match a corpus. Terms are matched exactly as the engine matches them
-// (PhraseSet); what a term's words were written as is compared with the words it matched.
+// Checks a rules folder for what a rule writer cannot see by reading it: ids used twice; terms of a group that match
+// the same words; terms whose Porter stems are the same while their words mean different things ("accessible" and
+// "access"); terms that match corpus words of another sense ("governance" matches "government", "timely" "time");
+// terms that never match the corpus. Terms are matched exactly as the engine matches them (PhraseSet); what a term's
+// words were written as is compared with the words it matched.
 import { readdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -25,7 +26,6 @@ export interface LintProblem {
 /** A term where it stands in a rule file. */
 interface TermSite {
   file: string;
-  category: string;
   rule: string | null;
   field: string;
   /** Rule and group: terms that stand in one group are alternatives of each other. */
@@ -38,21 +38,20 @@ interface RawCategory {
   rules?: { id?: unknown; terms?: unknown; unless?: unknown }[];
 }
 
+const rulesOf = (data: RawCategory) => (Array.isArray(data.rules) ? data.rules : []);
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 
 /** Every term and `unless` phrase of the category files, where it stands. */
-function termSites(dir: string, files: string[]): TermSite[] {
+function termSites(raw: Map<string, RawCategory>): TermSite[] {
   const sites: TermSite[] = [];
-  for (const file of files) {
-    const data = (parseYaml(readFileSync(join(dir, file), 'utf8')) ?? {}) as RawCategory;
-    const category = file.replace(/\.ya?ml$/, '');
-    strings(data.unless).forEach((term, i) => sites.push({ file, category, rule: null, field: `unless.${i}`, group: 'unless', term }));
-    for (const rule of data.rules ?? []) {
+  for (const [file, data] of raw) {
+    strings(data.unless).forEach((term, i) => sites.push({ file, rule: null, field: `unless.${i}`, group: 'unless', term }));
+    for (const rule of rulesOf(data)) {
       const id = String(rule.id);
       (Array.isArray(rule.terms) ? rule.terms : []).forEach((group: unknown, g: number) =>
-        strings(group).forEach((term, t) => sites.push({ file, category, rule: id, field: `terms.${g}.${t}`, group: `${id}/${g}`, term })),
+        strings(group).forEach((term, t) => sites.push({ file, rule: id, field: `terms.${g}.${t}`, group: `${id}/${g}`, term })),
       );
-      strings(rule.unless).forEach((term, i) => sites.push({ file, category, rule: id, field: `unless.${i}`, group: `${id}/unless`, term }));
+      strings(rule.unless).forEach((term, i) => sites.push({ file, rule: id, field: `unless.${i}`, group: `${id}/unless`, term }));
     }
   }
   return sites;
@@ -71,7 +70,7 @@ function bases(word: string): Set<string> {
 }
 
 /** Two spellings of one word: an inflection of the other, or both inflections of one base. */
-export function inflectionsOfOneWord(a: string, b: string): boolean {
+function inflectionsOfOneWord(a: string, b: string): boolean {
   const ba = bases(a);
   for (const x of bases(b)) if (ba.has(x)) return true;
   return false;
@@ -134,11 +133,18 @@ export function lintRules(dir: string, options: LintOptions = {}): LintProblem[]
   const problem = (kind: LintKind, site: Pick<TermSite, 'file' | 'rule'> & { field?: string | null; term?: string | null }, message: string) =>
     problems.push({ kind, file: join(dir, site.file), rule: site.rule, field: site.field ?? null, term: site.term ?? null, message });
 
-  // Every id used twice, not only the first the loader stops at.
-  const ids = new Map<string, string[]>();
+  // Every id used twice, not only the first the loader stops at: read raw, so a file the schema rejects shows its ids.
+  const raw = new Map<string, RawCategory>();
   for (const file of files) {
-    const data = (parseYaml(readFileSync(join(dir, file), 'utf8')) ?? {}) as RawCategory;
-    for (const rule of data.rules ?? []) if (typeof rule.id === 'string') ids.set(rule.id, [...(ids.get(rule.id) ?? []), file]);
+    try {
+      raw.set(file, (parseYaml(readFileSync(join(dir, file), 'utf8')) ?? {}) as RawCategory);
+    } catch {
+      raw.set(file, {}); // the loader below names the YAML error
+    }
+  }
+  const ids = new Map<string, string[]>();
+  for (const [file, data] of raw) {
+    for (const rule of rulesOf(data)) if (typeof rule?.id === 'string') ids.set(rule.id, [...(ids.get(rule.id) ?? []), file]);
   }
   for (const [id, where] of ids) {
     if (where.length > 1) problem('duplicate-id', { file: where[1]!, rule: id, field: 'id' }, `id already used in ${where[0]}${where.length > 2 ? ` (and ${where.length - 2} more)` : ''}`);
@@ -147,12 +153,12 @@ export function lintRules(dir: string, options: LintOptions = {}): LintProblem[]
     loadRuleDir(dir);
   } catch (e) {
     if (!(e instanceof RuleError)) throw e;
-    // Unreadable rules: the term checks below would only repeat the error.
-    if (!problems.length) problems.push({ kind: 'invalid', file: dir, rule: null, field: null, term: null, message: e.message });
+    // Unreadable rules: the term checks below cannot run. A duplicate id is already listed, with every other one.
+    if (!/: id: already used in /.test(e.message)) problems.push({ kind: 'invalid', file: dir, rule: null, field: null, term: null, message: e.message });
     return problems;
   }
 
-  const sites = termSites(dir, files);
+  const sites = termSites(raw);
   const terms = [...new Set(sites.map((s) => s.term))];
   const keys = new Map(terms.map((t) => [t, stemKey(t)]));
 
@@ -244,6 +250,7 @@ function lintAgainstCorpus(
 
 /** "rules/x.yaml: rule eht-1: terms.1.4: message", as the loader names a bad field. */
 export function formatProblem(p: LintProblem): string {
+  if (p.kind === 'invalid') return p.message; // the loader's message names the file, rule and field
   const rel = relative(process.cwd(), p.file);
   const file = rel.startsWith('..') || isAbsolute(rel) ? p.file : rel;
   return [file, p.rule && `rule ${p.rule}`, p.field, p.message].filter(Boolean).join(': ');

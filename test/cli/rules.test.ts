@@ -119,3 +119,12 @@ describe('findings rules lint', () => {
     expect(r.status).toBe(count === 0 ? 0 : 1);
   }, 120_000);
 });
+
+describe('findings rules lint on a broken rules folder', () => {
+  it('prints the loader’s error as it is and exits 1', () => {
+    const dir = rulesDir({ 'x.yaml': 'description: X\nrules:\n  - id: x-1\n    terms: wait\n' });
+    const r = cli(['rules', 'lint', '--rules', dir, '--no-corpus']);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/^\S*x\.yaml: rule x-1: terms: expected array.*\n$/);
+  });
+});

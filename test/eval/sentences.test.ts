@@ -113,20 +113,36 @@ describe('scoreSentences', () => {
   }, 180_000);
 });
 
+/** What `findings eval` prints for the given arguments (run in-process). */
+async function evalOutput(args: string[]): Promise<string> {
+  const out: string[] = [];
+  const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => (out.push(String(chunk)), true));
+  try {
+    const program = new Command().exitOverride();
+    register(program);
+    await program.parseAsync(['eval', ...args], { from: 'user' });
+  } finally {
+    spy.mockRestore();
+  }
+  return out.join('');
+}
+
 describe('findings eval --sentences', () => {
+  it('gives the finding-level result under `sentences` with --json, beside the document-level one', async () => {
+    const dir = tempDir();
+    const predFile = writeJsonl(dir, 'pred.jsonl', pred);
+    const sentencesOnly = JSON.parse(await evalOutput(['--sentences', writeJsonl(dir, 'gold.jsonl', gold), '--pred', predFile, '--json']));
+    expect(Object.keys(sentencesOnly)).toEqual(['sentences']);
+    expect(sentencesOnly.sentences).toEqual(JSON.parse(JSON.stringify(scoreOf(gold, pred))));
+    const docGold = writeJsonl(dir, 'docs.jsonl', [{ doc: 'a', concerns: { 'ehcp-timeliness': ['EHC plans are issued late.'] } }]);
+    const both = JSON.parse(await evalOutput(['--gold', docGold, '--sentences', join(dir, 'gold.jsonl'), '--pred', predFile, '--json']));
+    expect(both.concern_micro).toMatchObject({ tp: 1 });
+    expect(both.sentences.gold_labels).toBe(5);
+  });
+
   it('prints the finding-level table and lists every wrongly cited and missed sentence', async () => {
     const dir = tempDir();
-    const out: string[] = [];
-    const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => (out.push(String(chunk)), true));
-    try {
-      const program = new Command().exitOverride();
-      register(program);
-      const args = ['eval', '--sentences', writeJsonl(dir, 'gold.jsonl', gold), '--pred', writeJsonl(dir, 'pred.jsonl', pred)];
-      await program.parseAsync(args, { from: 'user' });
-    } finally {
-      spy.mockRestore();
-    }
-    const text = out.join('');
+    const text = await evalOutput(['--sentences', writeJsonl(dir, 'gold.jsonl', gold), '--pred', writeJsonl(dir, 'pred.jsonl', pred)]);
     expect(text).toMatch(/\*ehcp-timeliness\s+1\.00 1\.00 1\.00 \(1 0 \| 1 0\)/);
     expect(text).toContain('wrongly cited sentences: 3; missed: 3');
     expect(text).toContain('  wrong  concern therapy-waits (thw-1); gold: strength wheelchair-waits, strength therapy-waits\n      “Waits for wheelchairs have fallen sharply this year.”');

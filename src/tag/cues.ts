@@ -34,6 +34,8 @@ export const CuesSchema = z.strictObject({
   decrease: terms,
   /** Things that are bad to have more of: waits, delays, exclusions, complaints. A weak concern on their own. */
   adverse: terms,
+  /** A minority share ("less than half", "a third of"): a strength cue after one says most are not so. */
+  minority: terms,
   /** Measures ("the proportion of", "the number of"): a relative clause after one says what is measured. */
   measure: terms,
   /** Open a relative clause that picks out people ("children who are waiting"): its first words describe, not judge. */
@@ -70,7 +72,7 @@ export type CuesFile = z.infer<typeof CuesSchema>;
 /** The lists that go into the one phrase index, besides the weighted concern and strength cues. */
 const KINDS = [
   'negation', 'lack', 'continuation', 'coordination', 'predicate', 'pseudo', 'intention', 'purpose', 'recommendation',
-  'increase', 'decrease', 'adverse', 'boundary', 'subordinate', 'condition', 'relative', 'reference', 'measure',
+  'increase', 'decrease', 'adverse', 'minority', 'boundary', 'subordinate', 'condition', 'relative', 'reference', 'measure',
 ] as const;
 export type CueKind = 'concern' | 'strength' | (typeof KINDS)[number];
 

@@ -50,6 +50,8 @@ export interface SentenceAnalysis {
   /** Clauses that answer the one before about the same subject ("the offer looks good, but it is out of date"). */
   retorts: Set<number>;
   moods: { kind: Mood; from: number; to: number; cue: { from: number; to: number } }[];
+  /** Minority shares ("less than half", "40%"): a strength cue after one in its clause says most are not so. */
+  minorities: { from: number; to: number; clause: number }[];
   question: boolean;
 }
 
@@ -255,7 +257,24 @@ export function analyse(tokens: Token[], cueMatches: PhraseMatch<Cue>[], terms: 
       bare.push({ clause: clauseOf[neg.from]!, void: voided(neg.from), weight: BARE_NEGATION * weightAt(neg.from), from: neg.from, to: neg.to });
     }
   }
-  return { tokens, clauseOf, items, bare, moods, described, retorts, question: tokens.at(-1)?.word === '?' };
+  const minorities = [...cues.filter((c) => c.phrase.payload.kind === 'minority'), ...minorPercentages(tokens)]
+    .filter((m) => !voided(m.from))
+    .map((m) => ({ from: m.from, to: m.to, clause: clauseOf[m.from]! }));
+  return { tokens, clauseOf, items, bare, moods, minorities, described, retorts, question: tokens.at(-1)?.word === '?' };
+}
+
+/** Under this share, a percentage is a minority. */
+const MINORITY_PERCENT = 50;
+
+/** Percentages under half ("40%", "35 per cent"), as token ranges. */
+function minorPercentages(tokens: Token[]): { from: number; to: number }[] {
+  const out: { from: number; to: number }[] = [];
+  tokens.forEach((t, i) => {
+    if (!/^\d+(?:\.\d+)?$/.test(t.word) || Number(t.word) >= MINORITY_PERCENT) return;
+    if (tokens[i + 1]?.word === '%') out.push({ from: i, to: i + 2 });
+    else if (tokens[i + 1]?.word === 'per' && tokens[i + 2]?.word === 'cent') out.push({ from: i, to: i + 3 });
+  });
+  return out;
 }
 
 export interface PolarityInput {
@@ -321,12 +340,14 @@ function tally(a: SentenceAnalysis, adverse: boolean, clause: number | null): Ta
   }
   for (const it of live) {
     if (trend(it) || objects.has(it)) continue;
-    const flipped = it.negated !== lowered.has(it);
+    // "only 40% of plans are issued within 20 weeks": a strength said of a minority is a concern about the rest.
+    const minority = it.kind === 'strength' && a.minorities.find((m) => m.clause === it.clause && m.to <= it.from);
+    const flipped = it.negated !== lowered.has(it) !== Boolean(minority);
     const concern = (it.kind === 'concern' || it.kind === 'adverse') !== flipped;
     const side = concern ? 'concern' : 'strength';
     const kind = it.kind === 'adverse' ? 'adverse' : `${it.kind} cue`;
     add(side, it.kind === 'strength' && flipped ? it.weight * DENIED_GOOD : it.weight, () =>
-      `${kind} ${said(it)}${negation(it)}${lowered.has(it) ? ', graded down' : ''}${flipped ? ` → ${side}` : ''}`);
+      `${kind} ${said(it)}${negation(it)}${lowered.has(it) ? ', graded down' : ''}${minority ? `, of a minority ${said(minority)}` : ''}${flipped ? ` → ${side}` : ''}`);
   }
   for (const b of a.bare) {
     if (!b.void && (clause === null || b.clause === clause)) add('concern', b.weight, () => `negation ${said(b)} with nothing to flip → concern`);

@@ -29,7 +29,8 @@ function anchors(rule: Rule, hits: PhraseMatch<TermHit>[], clauseOf: number[]): 
     (a) => rule.window === null || groups.slice(1).every((g) => g.some((b) => gap(a, b) <= rule.window!)),
   );
   const whole = inReach.filter((a) => groups.slice(1).every((g) => g.some((b) => clauseOf[b.from] === clauseOf[a.from])));
-  return whole.length > 0 ? whole : inReach;
+  // One anchor per position: "EHC" and "EHC plans" are the same topic.
+  return (whole.length > 0 ? whole : inReach).filter((a, i, all) => all.findIndex((b) => b.from === a.from) === i);
 }
 
 /**

@@ -110,3 +110,18 @@ describe('context that is not a finding for this area now', () => {
     expect(polarity('Wheelchair waits', 'wheelchair-waits')).toEqual([]);
   });
 });
+
+describe('shares and national comparisons', () => {
+  it('a strength said of a minority is a concern', () => {
+    expect(polarity('Only 40% of EHC plans are issued within 20 weeks.', 'ehcp-timeliness')).toEqual(['concern']);
+    expect(polarity('Less than half of EHC plans are issued within the statutory timescale.', 'ehcp-timeliness')).toEqual(['concern']);
+    expect(polarity('Most EHC plans are issued within the statutory timescale.', 'ehcp-timeliness')).toEqual(['strength']);
+    expect(polarity('Over 90% of EHC plans are issued within 20 weeks.', 'ehcp-timeliness')).toEqual(['strength']);
+  });
+
+  it('below the national average is a strength for an adverse measure, a concern for a benign one', () => {
+    expect(polarity('The proportion of young people not in education, employment or training is below the national average.', 'preparation-for-adulthood')).toEqual(['strength']);
+    expect(polarity('Suspensions of pupils with SEND are above the national average.', 'exclusions')).toEqual(['concern']);
+    expect(polarity('Suspensions of pupils with SEND are below the national average.', 'exclusions')).toEqual(['strength']);
+  });
+});

@@ -49,7 +49,8 @@ export interface SentenceAnalysis {
   described: Set<number>;
   /** Clauses that answer the one before about the same subject ("the offer looks good, but it is out of date"). */
   retorts: Set<number>;
-  moods: { kind: Mood; from: number; to: number; cue: { from: number; to: number } }[];
+  /** `denied`: a plan or aim said not to exist ("there is no plan to ..."), which hedges nothing. */
+  moods: { kind: Mood; from: number; to: number; cue: { from: number; to: number }; denied: boolean }[];
   /** Minority shares ("less than half", "40%"): a strength cue after one in its clause says most are not so. */
   minorities: { from: number; to: number; clause: number }[];
   question: boolean;
@@ -128,6 +129,8 @@ function clauses(tokens: Token[], cues: PhraseMatch<Cue>[], strong: boolean, inT
 /** How many words after a predicate's negation an adverse thing is still what it denies ("do not become isolated"). */
 const ADVERSE_REACH = 3;
 const wordsBetween = (tokens: Token[], from: number, to: number) => tokens.slice(from, to).filter((t) => !t.punct).length;
+/** How many words after a negation a plan or aim is the thing denied ("no joint strategy to"). */
+const DENIED_PLAN_REACH = 2;
 /** How many words a noun phrase's negation ("lack of", "no") reaches. */
 const LACK_REACH = 3;
 /** A noun phrase's negation stops at any punctuation; a predicate's reaches over commas ("not a strategic, shared"). */
@@ -218,7 +221,7 @@ export function analyse(tokens: Token[], cueMatches: PhraseMatch<Cue>[], terms: 
   };
   const moods = cues
     .filter((c) => MOODS.has(c.phrase.payload.kind))
-    .map((c) => ({ kind: c.phrase.payload.kind as Mood, from: c.from, to: moodEnd(c), cue: { from: c.from, to: c.to } }));
+    .map((c) => ({ kind: c.phrase.payload.kind as Mood, from: c.from, to: moodEnd(c), cue: { from: c.from, to: c.to }, denied: false }));
   const described = describing(tokens, cues);
   const voided = (i: number) => described.has(i) || conditional.has(clauseOf[i]!) || moods.some((m) => i >= m.from && i < m.to);
   const firstPredicate = new Map<number, number>();
@@ -249,6 +252,8 @@ export function analyse(tokens: Token[], cueMatches: PhraseMatch<Cue>[], terms: 
     // children wait" does not: a predicate's negation denies an adverse thing only right after it.
     const denies = (it: Item) => neg.phrase.payload.kind === 'lack' || it.kind !== 'adverse' || wordsBetween(tokens, neg.to, it.from) < ADVERSE_REACH;
     const inScope = items.filter((it) => it.from >= neg.to && it.from < end && denies(it));
+    // "there is no joint strategy to ...", "no plan to ...": the missing plan is the claim, not a hedge.
+    for (const m of moods) if (m.kind === 'intention' && m.cue.from >= neg.to && m.cue.from < end && wordsBetween(tokens, neg.to, m.cue.from) <= DENIED_PLAN_REACH) m.denied = true;
     for (const it of inScope) {
       it.negated = !it.negated;
       it.negatedBy = { from: neg.from, to: neg.to };
@@ -370,7 +375,7 @@ export function polarityAt(a: SentenceAnalysis, input: PolarityInput): Verdict {
   if (section === 'recommendation') return { polarity: 'concern', why: [sectionReason(input, 'concern')] };
   const covering = a.moods.filter((m) => input.anchor >= m.from && input.anchor < m.to);
   // A recommendation inside a hedge or counterfactual ("could have prevented the need for") recommends nothing.
-  const hedge = covering.find((m) => m.kind === 'intention');
+  const hedge = covering.find((m) => m.kind === 'intention' && !m.denied);
   const recommended = covering.find((m) => m.kind === 'recommendation' && !(hedge && hedge.from < m.from));
   if (recommended) return { polarity: 'concern', why: [`recommendation '${words(a.tokens, recommended.cue)}' → concern`] };
   if (hedge) return { polarity: 'mention', why: [`intention or hedge '${words(a.tokens, hedge.cue)}' → mention`] };

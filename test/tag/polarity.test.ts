@@ -125,3 +125,10 @@ describe('shares and national comparisons', () => {
     expect(polarity('Suspensions of pupils with SEND are below the national average.', 'exclusions')).toEqual(['strength']);
   });
 });
+
+describe('plans said not to exist', () => {
+  it('"no plan to", "no joint strategy to" state a gap; a plan that exists is still a hedge', () => {
+    expect(polarity('There is no joint strategy to reduce waiting times for speech and language therapy.', 'therapy-waits')).toEqual(['concern']);
+    expect(polarity('There is a joint strategy to reduce waiting times for speech and language therapy.', 'therapy-waits')).toEqual(['mention']);
+  });
+});

@@ -34,6 +34,11 @@ export const CuesSchema = z.strictObject({
   decrease: terms,
   /** Things that are bad to have more of: waits, delays, exclusions, complaints. A weak concern on their own. */
   adverse: terms,
+  /**
+   * Activity and new structures ("have developed", "has been established", "are establishing"): not a result, so a
+   * strength of the clause they stand in is no finding (taxonomy: a sentence saying that the work succeeds is).
+   */
+  activity: terms,
   /** A minority share ("less than half", "a third of"): a strength cue after one says most are not so. */
   minority: terms,
   /** Measures ("the proportion of", "the number of"): a relative clause after one says what is measured. */
@@ -72,7 +77,7 @@ export type CuesFile = z.infer<typeof CuesSchema>;
 /** The lists that go into the one phrase index, besides the weighted concern and strength cues. */
 const KINDS = [
   'negation', 'lack', 'continuation', 'coordination', 'predicate', 'pseudo', 'intention', 'purpose', 'recommendation',
-  'increase', 'decrease', 'adverse', 'minority', 'boundary', 'subordinate', 'condition', 'relative', 'reference', 'measure',
+  'increase', 'decrease', 'adverse', 'minority', 'activity', 'boundary', 'subordinate', 'condition', 'relative', 'reference', 'measure',
 ] as const;
 export type CueKind = 'concern' | 'strength' | (typeof KINDS)[number];
 

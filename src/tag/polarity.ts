@@ -49,7 +49,10 @@ export interface SentenceAnalysis {
   described: Set<number>;
   /** Clauses that answer the one before about the same subject ("the offer looks good, but it is out of date"). */
   retorts: Set<number>;
-  moods: { kind: Mood; from: number; to: number; cue: { from: number; to: number } }[];
+  /** `denied`: a plan or aim said not to exist ("there is no plan to ..."), which hedges nothing. */
+  moods: { kind: Mood; from: number; to: number; cue: { from: number; to: number }; denied: boolean }[];
+  /** Activity and new structures ("have developed"), by clause: a strength there is not a result. */
+  activities: { from: number; to: number; clause: number }[];
   /** Minority shares ("less than half", "40%"): a strength cue after one in its clause says most are not so. */
   minorities: { from: number; to: number; clause: number }[];
   question: boolean;
@@ -128,6 +131,8 @@ function clauses(tokens: Token[], cues: PhraseMatch<Cue>[], strong: boolean, inT
 /** How many words after a predicate's negation an adverse thing is still what it denies ("do not become isolated"). */
 const ADVERSE_REACH = 3;
 const wordsBetween = (tokens: Token[], from: number, to: number) => tokens.slice(from, to).filter((t) => !t.punct).length;
+/** How many words after a negation a plan or aim is the thing denied ("no joint strategy to"). */
+const DENIED_PLAN_REACH = 2;
 /** How many words a noun phrase's negation ("lack of", "no") reaches. */
 const LACK_REACH = 3;
 /** A noun phrase's negation stops at any punctuation; a predicate's reaches over commas ("not a strategic, shared"). */
@@ -218,7 +223,7 @@ export function analyse(tokens: Token[], cueMatches: PhraseMatch<Cue>[], terms: 
   };
   const moods = cues
     .filter((c) => MOODS.has(c.phrase.payload.kind))
-    .map((c) => ({ kind: c.phrase.payload.kind as Mood, from: c.from, to: moodEnd(c), cue: { from: c.from, to: c.to } }));
+    .map((c) => ({ kind: c.phrase.payload.kind as Mood, from: c.from, to: moodEnd(c), cue: { from: c.from, to: c.to }, denied: false }));
   const described = describing(tokens, cues);
   const voided = (i: number) => described.has(i) || conditional.has(clauseOf[i]!) || moods.some((m) => i >= m.from && i < m.to);
   const firstPredicate = new Map<number, number>();
@@ -249,6 +254,8 @@ export function analyse(tokens: Token[], cueMatches: PhraseMatch<Cue>[], terms: 
     // children wait" does not: a predicate's negation denies an adverse thing only right after it.
     const denies = (it: Item) => neg.phrase.payload.kind === 'lack' || it.kind !== 'adverse' || wordsBetween(tokens, neg.to, it.from) < ADVERSE_REACH;
     const inScope = items.filter((it) => it.from >= neg.to && it.from < end && denies(it));
+    // "there is no joint strategy to ...", "no plan to ...": the missing plan is the claim, not a hedge.
+    for (const m of moods) if (m.kind === 'intention' && m.cue.from >= neg.to && m.cue.from < end && wordsBetween(tokens, neg.to, m.cue.from) <= DENIED_PLAN_REACH) m.denied = true;
     for (const it of inScope) {
       it.negated = !it.negated;
       it.negatedBy = { from: neg.from, to: neg.to };
@@ -260,7 +267,8 @@ export function analyse(tokens: Token[], cueMatches: PhraseMatch<Cue>[], terms: 
   const minorities = [...cues.filter((c) => c.phrase.payload.kind === 'minority'), ...minorPercentages(tokens)]
     .filter((m) => !voided(m.from))
     .map((m) => ({ from: m.from, to: m.to, clause: clauseOf[m.from]! }));
-  return { tokens, clauseOf, items, bare, moods, minorities, described, retorts, question: tokens.at(-1)?.word === '?' };
+  const activities = cues.filter((c) => c.phrase.payload.kind === 'activity').map((c) => ({ from: c.from, to: c.to, clause: clauseOf[c.from]! }));
+  return { tokens, clauseOf, items, bare, moods, minorities, activities, described, retorts, question: tokens.at(-1)?.word === '?' };
 }
 
 /** Under this share, a percentage is a minority. */
@@ -370,17 +378,22 @@ export function polarityAt(a: SentenceAnalysis, input: PolarityInput): Verdict {
   if (section === 'recommendation') return { polarity: 'concern', why: [sectionReason(input, 'concern')] };
   const covering = a.moods.filter((m) => input.anchor >= m.from && input.anchor < m.to);
   // A recommendation inside a hedge or counterfactual ("could have prevented the need for") recommends nothing.
-  const hedge = covering.find((m) => m.kind === 'intention');
+  const hedge = covering.find((m) => m.kind === 'intention' && !m.denied);
   const recommended = covering.find((m) => m.kind === 'recommendation' && !(hedge && hedge.from < m.from));
   if (recommended) return { polarity: 'concern', why: [`recommendation '${words(a.tokens, recommended.cue)}' → concern`] };
   if (hedge) return { polarity: 'mention', why: [`intention or hedge '${words(a.tokens, hedge.cue)}' → mention`] };
-  const verdict = judge(a, input);
+  // Activity or a new structure ("have developed", "has been established") speaks for its own clause only: what the
+  // rest of the sentence says is about something else ("Following feedback that it was hard to use, they have
+  // co-produced a new website").
+  const activity = a.activities.find((x) => x.clause === a.clauseOf[input.anchor]);
+  const verdict = judge(a, input, Boolean(activity));
   // A topic that is only an aim ("work to do to ensure timely reviews", "programmes to reduce exclusions") or only
   // picks out people ("pupils who have been excluded are supported well"): a concern of the sentence shows the
   // failing exists, but a strength of the sentence is not the topic's.
   if (verdict.polarity === 'strength' && covering.length > 0) {
     return { polarity: 'mention', why: [`the topic is only an aim ('${words(a.tokens, covering[0]!.cue)}'): its strength is not the topic's`] };
   }
+  if (activity && verdict.polarity !== 'concern') return { polarity: 'mention', why: [`activity or a new structure '${words(a.tokens, activity)}' is not a result`] };
   if (verdict.polarity === 'strength' && a.described.has(input.anchor)) {
     return { polarity: 'mention', why: ['the topic only picks out whom the sentence is about'] };
   }
@@ -388,10 +401,10 @@ export function polarityAt(a: SentenceAnalysis, input: PolarityInput): Verdict {
 }
 
 /** The cues of the topic's clause decide, else those of the whole sentence; the section breaks a tie; else the rule. */
-function judge(a: SentenceAnalysis, input: PolarityInput): Verdict {
+function judge(a: SentenceAnalysis, input: PolarityInput, ownClauseOnly: boolean): Verdict {
   const own = a.clauseOf[input.anchor] ?? 0;
   // "X looks good, but it does not ...": a contrast about the same subject has the last word.
-  const clauses = a.retorts.has(own + 1) ? [own + 1, own, null] : [own, null];
+  const clauses = ownClauseOnly ? [own] : a.retorts.has(own + 1) ? [own + 1, own, null] : [own, null];
   for (const clause of clauses) {
     const t = tally(a, input.adverse, clause);
     const scope = clause === null ? 'the sentence' : clause === own ? "the topic's clause" : 'the contrast that follows';

@@ -161,7 +161,7 @@ export function tagWith(doc: Document, facts: DocumentFacts, rules: RuleSet, sin
         consider(rule, anchor, judged(polarityAt(analysis, { anchor: anchor.from, adverse: rule.adverse, section: bearing, sectionTitle, fallback: rule.fallback })));
       }
     }
-    // A follow-on with no topic of its own carries what it points back to, when its own cues say the same.
+    // A follow-on with no topic of its own carries what it points back to, when its own cues say the same of it.
     if (reference && before && matched.length === 0 && before.section === sectionTitle) {
       for (const prior of before.found) {
         const own = polarityAt(analysis, { anchor: reference.to, adverse: prior.rule.adverse, section: bearing, sectionTitle, fallback: null });
@@ -205,19 +205,28 @@ export function tagWith(doc: Document, facts: DocumentFacts, rules: RuleSet, sin
   return findings;
 }
 
+/** Did the sentence before find one category only, so that a wait with no topic can only be its wait? */
+const unambiguous = (before: Previous) => before.found.every((f) => f.rule.category === before.found[0]!.rule.category);
+
+/** How many words before a wait "while" makes it the time of something else ("support while children are waiting"). */
+const WHILE_REACH = 6;
+
 /**
  * Rules of the category the sentence before found whose every group but the topic matches this sentence, each with
  * the first match of its second group: "the delays", "the average wait" go on speaking of that topic.
  */
 function continuedTopics(hits: PhraseMatch<TermHit>[], vetoes: Map<number, unknown>, before: Previous, rules: RuleSet, tokens: Token[]): [Rule, PhraseMatch<TermHit>][] {
-  const categories = new Set(before.found.map((f) => f.rule.category));
   // Only an unambiguous topic is carried on, and only by a wait or delay of it ("the delays", "the average wait").
-  if (categories.size !== 1) return [];
-  // A wait inside a pseudo-cue ("support while they wait") is no wait of the topic.
+  if (!unambiguous(before)) return [];
+  const categories = new Set(before.found.map((f) => f.rule.category));
+  // A wait inside a pseudo-cue or after "while" ("support while children are waiting") is no wait of the topic.
   const cues = rules.cues.phrases.find(tokens);
   const pseudo = cues.filter((c) => c.phrase.payload.kind === 'pseudo');
+  const during = (i: number) => tokens.slice(Math.max(0, i - WHILE_REACH), i).some((t) => t.word === 'while' || t.word === 'whilst');
   const adverse = new Set(
-    cues.filter((c) => c.phrase.payload.kind === 'adverse' && !pseudo.some((p) => p.from <= c.from && c.to <= p.to)).map((c) => c.from),
+    cues
+      .filter((c) => c.phrase.payload.kind === 'adverse' && !during(c.from) && !pseudo.some((p) => p.from <= c.from && c.to <= p.to))
+      .map((c) => c.from),
   );
   const out: [Rule, PhraseMatch<TermHit>][] = [];
   const groups = new Map<number, Set<number>>();

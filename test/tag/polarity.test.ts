@@ -125,3 +125,22 @@ describe('shares and national comparisons', () => {
     expect(polarity('Suspensions of pupils with SEND are below the national average.', 'exclusions')).toEqual(['strength']);
   });
 });
+
+describe('plans said not to exist', () => {
+  it('"no plan to", "no joint strategy to" state a gap; a plan that exists is still a hedge', () => {
+    expect(polarity('There is no joint strategy to reduce waiting times for speech and language therapy.', 'therapy-waits')).toEqual(['concern']);
+    expect(polarity('There is a joint strategy to reduce waiting times for speech and language therapy.', 'therapy-waits')).toEqual(['mention']);
+  });
+});
+
+describe('activity and new structures', () => {
+  it('are not strengths, and what the rest of the sentence says is not theirs', () => {
+    expect(polarity('Leaders have established a joint commissioning board.', 'joint-commissioning')).toEqual(['mention']);
+    expect(polarity('Following feedback that it was difficult to use, leaders have co-produced a new local offer website.', 'local-offer')).toEqual(['mention']);
+  });
+
+  it('a result said of the work still counts', () => {
+    expect(polarity('Waiting times for speech and language therapy have fallen.', 'therapy-waits')).toEqual(['strength']);
+    expect(polarity('The joint commissioning strategy is strong and effective.', 'joint-commissioning')).toEqual(['strength']);
+  });
+});

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadRules, tag } from '../../src/tag/index.js';
 import { loadRuleDir, RuleError, type Example } from '../../src/tag/rules.js';
-import { repoRoot, tempDir } from '../helpers.js';
+import { readJsonl, repoRoot, shared, tempDir } from '../helpers.js';
 import { makeDoc, noFacts } from './fixture.js';
 
 const rules = loadRules();
@@ -25,6 +25,12 @@ describe('rule file examples', () => {
       expect(of.filter((e) => e.expect === 'concern' || e.expect === 'strength').length, `${category}: examples that fire`).toBeGreaterThanOrEqual(2);
       expect(of.filter((e) => e.expect === 'none').length, `${category}: examples that must not fire`).toBeGreaterThanOrEqual(1);
     }
+  });
+
+  it('are written for the file, not quoted: no example stands inside a sentence of the dev gold', () => {
+    const fold = (t: string) => t.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+    const gold = readJsonl(join(shared, 'gold', 'dev-sentences.jsonl')).map((g) => fold(String(g.quote)));
+    for (const e of rules.examples) expect(gold.filter((g) => g.includes(fold(e.text))), `${e.file}: ${e.text}`).toEqual([]);
   });
 
   it.each(rules.examples.map((e) => [`${e.file}: ${e.expect}: ${e.section ? `[${e.section}] ` : ''}${e.text}`, e] as const))('%s', (_name, e) => {

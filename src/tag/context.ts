@@ -55,16 +55,17 @@ const HEADING_WORDS = 5;
 const FRAGMENT_WORDS = 8;
 
 /**
- * Is the unit context rather than a finding: a heading or label, a verbless list fragment ("multi-agency
- * assessment of needs,"), a stock phrase, or the past stated as history?
+ * Is the unit context rather than a finding: a heading or label, a verbless fragment with no lead-in to make it a
+ * list item, a stock phrase, or the past stated as history? Says which, or null.
  */
-export function isContext(tokens: Token[], found: PhraseMatch<Cue>[], cues: Cues, quote: string, sectionTitle: string | null): boolean {
+export function isContext(tokens: Token[], found: PhraseMatch<Cue>[], cues: Cues, quote: string, sectionTitle: string | null, listItem: boolean): string | null {
   const words = tokens.filter((t) => !t.punct).length;
-  if (words < HEADING_WORDS && !/[.!?]["”’]?$/.test(quote)) return true;
-  if (words < FRAGMENT_WORDS && /^\p{Ll}/u.test(quote) && !found.some((c) => c.phrase.payload.kind === 'predicate')) return true;
-  if (sectionTitle !== null && quote === sectionTitle.trim()) return true;
-  if (cues.stock.find(tokens).length > 0) return true;
-  return cues.history.find(tokens).length > 0 && cues.current.find(tokens).length === 0;
+  if (!listItem && words < HEADING_WORDS && !/[.!?]["”’]?$/.test(quote)) return 'a heading or label';
+  if (!listItem && words < FRAGMENT_WORDS && /^\p{Ll}/u.test(quote) && !found.some((c) => c.phrase.payload.kind === 'predicate')) return 'a verbless fragment';
+  if (sectionTitle !== null && quote === sectionTitle.trim()) return 'the section heading';
+  if (cues.stock.find(tokens).length > 0) return 'a stock phrase of the framework';
+  if (cues.history.find(tokens).length > 0 && cues.current.find(tokens).length === 0) return 'the past, stated as history';
+  return null;
 }
 
 /**

@@ -34,6 +34,13 @@ export const CuesSchema = z.strictObject({
   decrease: terms,
   /** Things that are bad to have more of: waits, delays, exclusions, complaints. A weak concern on their own. */
   adverse: terms,
+  /**
+   * Activity and new structures ("have developed", "has been established", "are establishing"): not a result, so a
+   * strength of the clause they stand in is no finding (taxonomy: a sentence saying that the work succeeds is).
+   */
+  activity: terms,
+  /** A minority share ("less than half", "a third of"): a strength cue after one says most are not so. */
+  minority: terms,
   /** Measures ("the proportion of", "the number of"): a relative clause after one says what is measured. */
   measure: terms,
   /** Open a relative clause that picks out people ("children who are waiting"): its first words describe, not judge. */
@@ -55,6 +62,11 @@ export const CuesSchema = z.strictObject({
   /** Stock phrases of the framework that are not evidence about an area. */
   stock: terms,
   /**
+   * Open a sentence that points back to the one before ("This means", "These delays", "As a result"): it carries
+   * the categories the sentence before found, with its own polarity where its cues give one.
+   */
+  followon: terms,
+  /**
    * Section titles (substrings, any case): recommendation sections (every finding in them is a concern), sections
    * whose lean decides a tie of cues, and sections that hold no findings at all.
    */
@@ -65,7 +77,7 @@ export type CuesFile = z.infer<typeof CuesSchema>;
 /** The lists that go into the one phrase index, besides the weighted concern and strength cues. */
 const KINDS = [
   'negation', 'lack', 'continuation', 'coordination', 'predicate', 'pseudo', 'intention', 'purpose', 'recommendation',
-  'increase', 'decrease', 'adverse', 'boundary', 'subordinate', 'condition', 'relative', 'reference', 'measure',
+  'increase', 'decrease', 'adverse', 'minority', 'activity', 'boundary', 'subordinate', 'condition', 'relative', 'reference', 'measure',
 ] as const;
 export type CueKind = 'concern' | 'strength' | (typeof KINDS)[number];
 
@@ -83,6 +95,7 @@ export interface Cues {
   history: PhraseSet<true>;
   current: PhraseSet<true>;
   stock: PhraseSet<true>;
+  followOn: PhraseSet<true>;
   institutions: Set<string>;
   sections: CuesFile['sections'];
 }
@@ -100,6 +113,7 @@ export function compileCues(file: CuesFile): Cues {
     history: set(file.history),
     current: set(file.current),
     stock: set(file.stock),
+    followOn: set(file.followon),
     institutions: new Set(lower(file.institutions)),
     sections: {
       recommendation: lower(file.sections.recommendation),

@@ -6,6 +6,7 @@ import { loadRuleDir, ruleDirFingerprint, type RuleSet } from './rules.js';
 
 export { RuleError, type Rule, type RuleSet } from './rules.js';
 export { tag } from './tag.js';
+export { traceTag, type RuleTrace, type SentenceTrace } from './trace.js';
 
 const defaultRulesDir = join(packageRoot, 'rules');
 

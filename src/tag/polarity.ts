@@ -33,20 +33,28 @@ interface Item {
   to: number;
   clause: number;
   negated: boolean;
+  /** The last negation that flipped it (token range), for the reasons a finding gives. */
+  negatedBy: { from: number; to: number } | null;
   /** Inside an intention or purpose: says nothing about what is so. */
   void: boolean;
 }
 
 export interface SentenceAnalysis {
+  tokens: Token[];
   clauseOf: number[];
   items: Item[];
   /** Bare negations (no cue in scope), as concern evidence at their position. */
-  bare: { clause: number; void: boolean; weight: number }[];
+  bare: { clause: number; void: boolean; weight: number; from: number; to: number }[];
   /** Token positions that describe whom a sentence is about ("children who are waiting"). */
   described: Set<number>;
   /** Clauses that answer the one before about the same subject ("the offer looks good, but it is out of date"). */
   retorts: Set<number>;
-  moods: { kind: Mood; from: number; to: number }[];
+  /** `denied`: a plan or aim said not to exist ("there is no plan to ..."), which hedges nothing. */
+  moods: { kind: Mood; from: number; to: number; cue: { from: number; to: number }; denied: boolean }[];
+  /** Activity and new structures ("have developed"), by clause: a strength there is not a result. */
+  activities: { from: number; to: number; clause: number }[];
+  /** Minority shares ("less than half", "40%"): a strength cue after one in its clause says most are not so. */
+  minorities: { from: number; to: number; clause: number }[];
   question: boolean;
 }
 
@@ -123,6 +131,8 @@ function clauses(tokens: Token[], cues: PhraseMatch<Cue>[], strong: boolean, inT
 /** How many words after a predicate's negation an adverse thing is still what it denies ("do not become isolated"). */
 const ADVERSE_REACH = 3;
 const wordsBetween = (tokens: Token[], from: number, to: number) => tokens.slice(from, to).filter((t) => !t.punct).length;
+/** How many words after a negation a plan or aim is the thing denied ("no joint strategy to"). */
+const DENIED_PLAN_REACH = 2;
 /** How many words a noun phrase's negation ("lack of", "no") reaches. */
 const LACK_REACH = 3;
 /** A noun phrase's negation stops at any punctuation; a predicate's reaches over commas ("not a strategic, shared"). */
@@ -213,7 +223,7 @@ export function analyse(tokens: Token[], cueMatches: PhraseMatch<Cue>[], terms: 
   };
   const moods = cues
     .filter((c) => MOODS.has(c.phrase.payload.kind))
-    .map((c) => ({ kind: c.phrase.payload.kind as Mood, from: c.from, to: moodEnd(c) }));
+    .map((c) => ({ kind: c.phrase.payload.kind as Mood, from: c.from, to: moodEnd(c), cue: { from: c.from, to: c.to }, denied: false }));
   const described = describing(tokens, cues);
   const voided = (i: number) => described.has(i) || conditional.has(clauseOf[i]!) || moods.some((m) => i >= m.from && i < m.to);
   const firstPredicate = new Map<number, number>();
@@ -228,6 +238,7 @@ export function analyse(tokens: Token[], cueMatches: PhraseMatch<Cue>[], terms: 
       to: c.to,
       clause: clauseOf[c.from]!,
       negated: false,
+      negatedBy: null,
       void: voided(c.from),
     }));
   const bare: SentenceAnalysis['bare'] = [];
@@ -243,10 +254,35 @@ export function analyse(tokens: Token[], cueMatches: PhraseMatch<Cue>[], terms: 
     // children wait" does not: a predicate's negation denies an adverse thing only right after it.
     const denies = (it: Item) => neg.phrase.payload.kind === 'lack' || it.kind !== 'adverse' || wordsBetween(tokens, neg.to, it.from) < ADVERSE_REACH;
     const inScope = items.filter((it) => it.from >= neg.to && it.from < end && denies(it));
-    for (const it of inScope) it.negated = !it.negated;
-    if (inScope.every((it) => it.void)) bare.push({ clause: clauseOf[neg.from]!, void: voided(neg.from), weight: BARE_NEGATION * weightAt(neg.from) });
+    // "there is no joint strategy to ...", "no plan to ...": the missing plan is the claim, not a hedge.
+    for (const m of moods) if (m.kind === 'intention' && m.cue.from >= neg.to && m.cue.from < end && wordsBetween(tokens, neg.to, m.cue.from) <= DENIED_PLAN_REACH) m.denied = true;
+    for (const it of inScope) {
+      it.negated = !it.negated;
+      it.negatedBy = { from: neg.from, to: neg.to };
+    }
+    if (inScope.every((it) => it.void)) {
+      bare.push({ clause: clauseOf[neg.from]!, void: voided(neg.from), weight: BARE_NEGATION * weightAt(neg.from), from: neg.from, to: neg.to });
+    }
   }
-  return { clauseOf, items, bare, moods, described, retorts, question: tokens.at(-1)?.word === '?' };
+  const minorities = [...cues.filter((c) => c.phrase.payload.kind === 'minority'), ...minorPercentages(tokens)]
+    .filter((m) => !voided(m.from))
+    .map((m) => ({ from: m.from, to: m.to, clause: clauseOf[m.from]! }));
+  const activities = cues.filter((c) => c.phrase.payload.kind === 'activity').map((c) => ({ from: c.from, to: c.to, clause: clauseOf[c.from]! }));
+  return { tokens, clauseOf, items, bare, moods, minorities, activities, described, retorts, question: tokens.at(-1)?.word === '?' };
+}
+
+/** Under this share, a percentage is a minority. */
+const MINORITY_PERCENT = 50;
+
+/** Percentages under half ("40%", "35 per cent"), as token ranges. */
+function minorPercentages(tokens: Token[]): { from: number; to: number }[] {
+  const out: { from: number; to: number }[] = [];
+  tokens.forEach((t, i) => {
+    if (!/^\d+(?:\.\d+)?$/.test(t.word) || Number(t.word) >= MINORITY_PERCENT) return;
+    if (tokens[i + 1]?.word === '%') out.push({ from: i, to: i + 2 });
+    else if (tokens[i + 1]?.word === 'per' && tokens[i + 2]?.word === 'cent') out.push({ from: i, to: i + 3 });
+  });
+  return out;
 }
 
 export interface PolarityInput {
@@ -256,17 +292,38 @@ export interface PolarityInput {
   adverse: boolean;
   /** What the section says: every finding a concern, or which way a tie of cues leans. */
   section: SectionBearing;
+  /** The section's title, for the reasons. */
+  sectionTitle: string | null;
   /** The rule's own polarity for a sentence with no cue (a topic that is a failing wherever it is named). */
   fallback: Polarity | null;
+}
+
+/** A sentence's words from one token to another, as they stand (for reasons a person reads). */
+const words = (tokens: Token[], r: { from: number; to: number }) =>
+  tokens.slice(r.from, r.to).filter((t) => !t.punct).map((t) => t.word).join(' ');
+
+/** One piece of evidence in a tally: which side it weighs on and how a person would read it. */
+interface Evidence {
+  side: Polarity;
+  weight: number;
+  /** Builds the reason only when one is asked for (a finding's `why`, the trace). */
+  reason: () => string;
 }
 
 interface Tally {
   concern: number;
   strength: number;
+  evidence: Evidence[];
 }
 
 function tally(a: SentenceAnalysis, adverse: boolean, clause: number | null): Tally {
-  const t: Tally = { concern: 0, strength: 0 };
+  const t: Tally = { concern: 0, strength: 0, evidence: [] };
+  const add = (side: 'concern' | 'strength', weight: number, reason: () => string) => {
+    t[side] += weight;
+    t.evidence.push({ side, weight, reason });
+  };
+  const said = (r: { from: number; to: number }) => `'${words(a.tokens, r)}'`;
+  const negation = (it: Item) => (it.negated && it.negatedBy ? `, negated by ${said(it.negatedBy)}` : '');
   const live = a.items.filter((it) => !it.void && (clause === null || it.clause === clause));
   const trend = (it: Item) => it.kind === 'increase' || it.kind === 'decrease';
   // A comparative right before a cue grades it ("more positive", "less effective") rather than marking a trend.
@@ -285,45 +342,84 @@ function tally(a: SentenceAnalysis, adverse: boolean, clause: number | null): Ta
       .sort((x, y) => Math.abs(x.from - it.from) - Math.abs(y.from - it.from))[0];
     if (object) objects.add(object);
     const worse = (it.kind === 'increase') === (object ? true : adverse);
-    t[worse !== it.negated ? 'concern' : 'strength'] += it.weight;
+    const side = worse !== it.negated ? 'concern' : 'strength';
+    add(side, it.weight, () =>
+      `${it.kind === 'increase' ? 'rise' : 'fall'} ${said(it)} of ${object ? `adverse ${said(object)}` : adverse ? 'an adverse topic' : 'a benign topic'}${negation(it)} → ${side}`);
   }
   for (const it of live) {
     if (trend(it) || objects.has(it)) continue;
-    const flipped = it.negated !== lowered.has(it);
+    // "only 40% of plans are issued within 20 weeks": a strength said of a minority is a concern about the rest.
+    const minority = it.kind === 'strength' && a.minorities.find((m) => m.clause === it.clause && m.to <= it.from);
+    const flipped = it.negated !== lowered.has(it) !== Boolean(minority);
     const concern = (it.kind === 'concern' || it.kind === 'adverse') !== flipped;
-    t[concern ? 'concern' : 'strength'] += it.kind === 'strength' && flipped ? it.weight * DENIED_GOOD : it.weight;
+    const side = concern ? 'concern' : 'strength';
+    const kind = it.kind === 'adverse' ? 'adverse' : `${it.kind} cue`;
+    add(side, it.kind === 'strength' && flipped ? it.weight * DENIED_GOOD : it.weight, () =>
+      `${kind} ${said(it)}${negation(it)}${lowered.has(it) ? ', graded down' : ''}${minority ? `, of a minority ${said(minority)}` : ''}${flipped ? ` → ${side}` : ''}`);
   }
-  for (const b of a.bare) if (!b.void && (clause === null || b.clause === clause)) t.concern += b.weight;
+  for (const b of a.bare) {
+    if (!b.void && (clause === null || b.clause === clause)) add('concern', b.weight, () => `negation ${said(b)} with nothing to flip → concern`);
+  }
   return t;
 }
 
-export function polarityAt(a: SentenceAnalysis, input: PolarityInput): Polarity {
-  if (a.question) return 'mention';
+/** A polarity and the reasons for it, each a phrase a person reads ("concern cue 'too long'"). */
+export interface Verdict {
+  polarity: Polarity;
+  why: string[];
+}
+
+/** The section's bearing in words, for a reason. */
+const sectionReason = (input: PolarityInput, to: Polarity) => `section '${input.sectionTitle ?? ''}' → ${to}`;
+
+export function polarityAt(a: SentenceAnalysis, input: PolarityInput): Verdict {
+  if (a.question) return { polarity: 'mention', why: ['a question'] };
   const section = input.section;
-  if (section === 'recommendation') return 'concern';
+  if (section === 'recommendation') return { polarity: 'concern', why: [sectionReason(input, 'concern')] };
   const covering = a.moods.filter((m) => input.anchor >= m.from && input.anchor < m.to);
   // A recommendation inside a hedge or counterfactual ("could have prevented the need for") recommends nothing.
-  const hedge = covering.find((m) => m.kind === 'intention');
-  if (covering.some((m) => m.kind === 'recommendation' && !(hedge && hedge.from < m.from))) return 'concern';
-  if (hedge) return 'mention';
-  const polarity = judge(a, input.anchor, input.adverse, section, input.fallback);
+  const hedge = covering.find((m) => m.kind === 'intention' && !m.denied);
+  const recommended = covering.find((m) => m.kind === 'recommendation' && !(hedge && hedge.from < m.from));
+  if (recommended) return { polarity: 'concern', why: [`recommendation '${words(a.tokens, recommended.cue)}' → concern`] };
+  if (hedge) return { polarity: 'mention', why: [`intention or hedge '${words(a.tokens, hedge.cue)}' → mention`] };
+  // Activity or a new structure ("have developed", "has been established") speaks for its own clause only: what the
+  // rest of the sentence says is about something else ("Following feedback that it was hard to use, they have
+  // co-produced a new website").
+  const activity = a.activities.find((x) => x.clause === a.clauseOf[input.anchor]);
+  const verdict = judge(a, input, Boolean(activity));
   // A topic that is only an aim ("work to do to ensure timely reviews", "programmes to reduce exclusions") or only
   // picks out people ("pupils who have been excluded are supported well"): a concern of the sentence shows the
   // failing exists, but a strength of the sentence is not the topic's.
-  const aside = covering.length > 0 || a.described.has(input.anchor);
-  return polarity === 'strength' && aside ? 'mention' : polarity;
+  if (verdict.polarity === 'strength' && covering.length > 0) {
+    return { polarity: 'mention', why: [`the topic is only an aim ('${words(a.tokens, covering[0]!.cue)}'): its strength is not the topic's`] };
+  }
+  if (activity && verdict.polarity !== 'concern') return { polarity: 'mention', why: [`activity or a new structure '${words(a.tokens, activity)}' is not a result`] };
+  if (verdict.polarity === 'strength' && a.described.has(input.anchor)) {
+    return { polarity: 'mention', why: ['the topic only picks out whom the sentence is about'] };
+  }
+  return verdict;
 }
 
 /** The cues of the topic's clause decide, else those of the whole sentence; the section breaks a tie; else the rule. */
-function judge(a: SentenceAnalysis, anchor: number, adverse: boolean, lean: Polarity | null, fallback: Polarity | null): Polarity {
-  const own = a.clauseOf[anchor] ?? 0;
+function judge(a: SentenceAnalysis, input: PolarityInput, ownClauseOnly: boolean): Verdict {
+  const own = a.clauseOf[input.anchor] ?? 0;
   // "X looks good, but it does not ...": a contrast about the same subject has the last word.
-  const clauses = a.retorts.has(own + 1) ? [own + 1, own, null] : [own, null];
+  const clauses = ownClauseOnly ? [own] : a.retorts.has(own + 1) ? [own + 1, own, null] : [own, null];
   for (const clause of clauses) {
-    const t = tally(a, adverse, clause);
-    if (t.concern > t.strength) return 'concern';
-    if (t.strength > t.concern) return 'strength';
-    if (t.concern > 0) return lean ?? 'mention';
+    const t = tally(a, input.adverse, clause);
+    const scope = clause === null ? 'the sentence' : clause === own ? "the topic's clause" : 'the contrast that follows';
+    const reasons = (side: Polarity) => [
+      ...t.evidence.filter((e) => e.side === side).map((e) => e.reason()),
+      ...(clause === own ? [] : [`decided in ${scope}`]),
+    ];
+    if (t.concern > t.strength) return { polarity: 'concern', why: reasons('concern') };
+    if (t.strength > t.concern) return { polarity: 'strength', why: reasons('strength') };
+    if (t.concern > 0) {
+      const lean = input.section as Polarity | null;
+      return lean
+        ? { polarity: lean, why: [...t.evidence.map((e) => e.reason()), `cues tie; ${sectionReason(input, lean)}`] }
+        : { polarity: 'mention', why: [...t.evidence.map((e) => e.reason()), 'cues tie → mention'] };
+    }
   }
-  return fallback ?? 'mention';
+  return input.fallback ? { polarity: input.fallback, why: [`no cue; rule default ${input.fallback}`] } : { polarity: 'mention', why: ['no cue → mention'] };
 }

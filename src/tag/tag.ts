@@ -1,25 +1,27 @@
 // Sentences → findings. Cheap first: one scan of each sentence's tokens against every rule term selects the
 // candidate sentences; context checks, cue matching and polarity run only on those.
 import { findAreaMentions } from '../facts/gazetteer.js';
-import type { Document, DocumentFacts, Finding, Polarity } from '../records.js';
+import type { Document, DocumentFacts, Finding, Polarity, TextSpan } from '../records.js';
 import { isContext, namesOtherAreaOnly, pageAt, sectionAt, sectionBearing } from './context.js';
 import { findMeasures } from './measures.js';
 import type { PhraseMatch } from './phrases.js';
-import { analyse, polarityAt } from './polarity.js';
+import { analyse, polarityAt, type Verdict } from './polarity.js';
 import type { Rule, RuleSet, TermHit } from './rules.js';
 import { splitSentences } from './sentences.js';
-import { tokenize } from './tokens.js';
+import { backReference, listLeadIns } from './structure.js';
+import { tokenize, type Token } from './tokens.js';
+import type { RuleTrace, SentenceTrace, TraceSink } from './trace.js';
 
 /** Token distance between two matches (0 when they overlap). */
 const gap = (a: { from: number; to: number }, b: { from: number; to: number }) =>
   Math.max(0, b.from - a.to, a.from - b.to);
 
 /**
- * Token positions where the rule's topic (its first group) stands with every other group in reach. Where some
- * clause holds every group, only anchors in such clauses count: "While the timeliness of EHC plans has improved,
- * the quality of too many plans is poor" is a timeliness strength and a quality concern, not the reverse.
+ * The topic's matches (the rule's first group) that stand with every other group in reach. Where some clause holds
+ * every group, only anchors in such clauses count: "While the timeliness of EHC plans has improved, the quality of
+ * too many plans is poor" is a timeliness strength and a quality concern, not the reverse.
  */
-function anchors(rule: Rule, hits: PhraseMatch<TermHit>[], clauseOf: number[]): number[] {
+function anchors(rule: Rule, hits: PhraseMatch<TermHit>[], clauseOf: number[]): PhraseMatch<TermHit>[] {
   const groups: PhraseMatch<TermHit>[][] = Array.from({ length: rule.groups }, () => []);
   for (const h of hits) groups[h.phrase.payload.group]!.push(h);
   if (groups.some((g) => g.length === 0)) return [];
@@ -27,69 +29,230 @@ function anchors(rule: Rule, hits: PhraseMatch<TermHit>[], clauseOf: number[]): 
     (a) => rule.window === null || groups.slice(1).every((g) => g.some((b) => gap(a, b) <= rule.window!)),
   );
   const whole = inReach.filter((a) => groups.slice(1).every((g) => g.some((b) => clauseOf[b.from] === clauseOf[a.from])));
-  return (whole.length > 0 ? whole : inReach).map((a) => a.from);
+  // One anchor per position: "EHC" and "EHC plans" are the same topic.
+  return (whole.length > 0 ? whole : inReach).filter((a, i, all) => all.findIndex((b) => b.from === a.from) === i);
 }
 
 /**
- * The rules a veto stops. A veto inside one of the rule's own term matches is part of that term, not a veto: "care
- * plans" vetoes care plans, not "education, health and care plans".
+ * The rules a veto stops, each with the veto that stopped it. A veto inside one of the rule's own term matches is
+ * part of that term, not a veto: "care plans" vetoes care plans, not "education, health and care plans".
  */
-function vetoedRules(hits: PhraseMatch<TermHit>[], vetoes: PhraseMatch<number>[]): Set<number> {
+function vetoedRules(hits: PhraseMatch<TermHit>[], vetoes: PhraseMatch<number>[]): Map<number, PhraseMatch<number>> {
   const inOwnTerm = (v: PhraseMatch<number>) =>
     hits.some((h) => h.phrase.payload.rule === v.phrase.payload && h.from <= v.from && v.to <= h.to);
-  return new Set(vetoes.filter((v) => !inOwnTerm(v)).map((v) => v.phrase.payload));
+  const out = new Map<number, PhraseMatch<number>>();
+  for (const v of vetoes) if (!inOwnTerm(v) && !out.has(v.phrase.payload)) out.set(v.phrase.payload, v);
+  return out;
 }
 
-/** The rules whose every term group matched the sentence and no veto stopped, with their term matches. */
-function matchedRules(hits: PhraseMatch<TermHit>[], vetoed: Set<number>, rules: RuleSet): [Rule, PhraseMatch<TermHit>[]][] {
+/** The rules whose every term group matched the sentence, with their term matches. */
+function matchedRules(hits: PhraseMatch<TermHit>[], rules: RuleSet): [number, PhraseMatch<TermHit>[]][] {
   const byRule = new Map<number, PhraseMatch<TermHit>[]>();
   for (const h of hits) {
     const list = byRule.get(h.phrase.payload.rule);
     if (list) list.push(h);
     else byRule.set(h.phrase.payload.rule, [h]);
   }
-  return [...byRule]
-    .filter(([r, h]) => !vetoed.has(r) && new Set(h.map((x) => x.phrase.payload.group)).size === rules.rules[r]!.groups)
-    .map(([r, h]) => [rules.rules[r]!, h]);
+  return [...byRule].filter(([r, h]) => new Set(h.map((x) => x.phrase.payload.group)).size === rules.rules[r]!.groups);
 }
+
+/** The text between two tokens' offsets, as a span of the document. */
+const spanOf = (text: string, tokens: Token[], m: { from: number; to: number }): TextSpan => {
+  const start = tokens[m.from]!.start;
+  const end = tokens[m.to - 1]!.end;
+  return { text: text.slice(start, end), start, end };
+};
 
 /** Findings of one document. The facts give its area, to tell it from other places named in comparisons. */
 export function tag(doc: Document, facts: DocumentFacts, rules: RuleSet): Finding[] {
+  return tagWith(doc, facts, rules, null);
+}
+
+interface Found {
+  rule: Rule;
+  polarity: Polarity;
+  clause: number;
+  why: string[];
+  /** Its line in the trace, when one is recorded. */
+  trace: RuleTrace | null;
+}
+
+/** What a sentence found, for the sentence after it to point back to ("This means ..."). */
+interface Previous {
+  found: { rule: Rule; polarity: Polarity }[];
+  section: string | null;
+}
+
+/**
+ * The one tagging computation. With a sink, each sentence's reading is also reported (see trace.ts); without one,
+ * nothing is built for it.
+ */
+export function tagWith(doc: Document, facts: DocumentFacts, rules: RuleSet, sink: TraceSink | null): Finding[] {
   const findings: Finding[] = [];
   const mentions = facts.area ? findAreaMentions(doc.text) : [];
-  for (const span of splitSentences(doc.text)) {
+  const spans = splitSentences(doc.text);
+  const followOn = (tokens: Token[]) => backReference(tokens, rules.cues.followOn);
+  const leadIns = listLeadIns(doc.text, spans, (span) => followOn(tokenize(doc.text, span.start, span.end)) !== null);
+  const recommends = new Map<TextSpan, boolean>();
+  let previous = null as Previous | null;
+  for (const [index, span] of spans.entries()) {
+    const before: Previous | null = previous;
+    previous = null;
+    const skip = (reason: string, section: string | null = null, vetoed: SentenceTrace['vetoed'] = []) =>
+      sink?.({ span: { text: doc.text.slice(span.start, span.end), ...span }, section, skipped: reason, vetoed, rules: [], findings: [] });
     const tokens = tokenize(doc.text, span.start, span.end);
     const hits = rules.terms.find(tokens);
-    if (hits.length === 0) continue;
-    const matched = matchedRules(hits, vetoedRules(hits, rules.vetoes.find(tokens)), rules);
-    if (matched.length === 0) continue;
+    // A sentence that points back to findings carries their categories ("This means many children wait a year").
+    const reference = before && before.found.length > 0 ? followOn(tokens) : null;
+    if (hits.length === 0 && !reference) {
+      skip('no topic term');
+      continue;
+    }
+    const vetoes = vetoedRules(hits, rules.vetoes.find(tokens));
+    const complete = matchedRules(hits, rules);
+    const vetoed = sink
+      ? complete.filter(([r]) => vetoes.has(r)).map(([r]) => ({ rule: rules.rules[r]!.id, by: spanOf(doc.text, tokens, vetoes.get(r)!) }))
+      : [];
+    const matched = complete.filter(([r]) => !vetoes.has(r)).map(([r, h]) => [rules.rules[r]!, h] as const);
+    const continued = matched.length === 0 && before ? continuedTopics(hits, vetoes, before, rules, tokens) : [];
+    if (matched.length === 0 && !reference && continued.length === 0) {
+      skip(vetoed.length > 0 ? 'every matched rule vetoed' : 'no rule has all its terms', null, vetoed);
+      continue;
+    }
     const section = sectionAt(doc.sections, span.start);
-    const bearing = sectionBearing(section?.title ?? null, rules.cues);
+    const sectionTitle = section?.title ?? null;
+    const bearing = sectionBearing(sectionTitle, rules.cues);
     const quote = doc.text.slice(span.start, span.end);
     const cues = rules.cues.phrases.find(tokens);
-    if (bearing === 'skip' || isContext(tokens, cues, rules.cues, quote, section?.title ?? null)) continue;
-    if (namesOtherAreaOnly(doc.text, mentions, facts.area, span.start, span.end, rules.cues)) continue;
+    if (bearing === 'skip') {
+      skip(`section '${sectionTitle}' holds no findings`, sectionTitle, vetoed);
+      continue;
+    }
+    const leadIn = leadIns.get(index) ?? null;
+    const context = isContext(tokens, cues, rules.cues, quote, sectionTitle, leadIn !== null);
+    if (context) {
+      skip(context, sectionTitle, vetoed);
+      continue;
+    }
+    if (namesOtherAreaOnly(doc.text, mentions, facts.area, span.start, span.end, rules.cues)) {
+      skip('names another area only', sectionTitle, vetoed);
+      continue;
+    }
     const analysis = analyse(tokens, cues, hits);
-    const found: { rule: Rule; polarity: Polarity; clause: number }[] = [];
+    const found: Found[] = [];
+    const traces: RuleTrace[] = [];
+    const consider = (rule: Rule, anchor: PhraseMatch<unknown> | { from: number; to: number }, verdict: Verdict) => {
+      const allowed = !rule.allowed || rule.allowed.has(verdict.polarity);
+      const trace: RuleTrace | null = sink
+        ? { rule: rule.id, category: rule.category, anchors: [spanOf(doc.text, tokens, anchor)], polarity: verdict.polarity, why: verdict.why, dropped: allowed ? null : `the rule does not report a ${verdict.polarity}` }
+        : null;
+      if (trace) traces.push(trace);
+      if (allowed) found.push({ rule, polarity: verdict.polarity, clause: analysis.clauseOf[anchor.from] ?? 0, why: verdict.why, trace });
+    };
+    // An item under a lead-in that recommends ("Leaders must:", "They should ensure that:") is a concern.
+    const recommendation = leadIn && leadInRecommends(leadIn, recommends, rules);
+    const judged = (verdict: Verdict): Verdict => {
+      if (!recommendation) return verdict;
+      const recommends = `lead-in '${leadIn.text}' recommends → concern`;
+      return { polarity: 'concern', why: verdict.polarity === 'concern' ? [...verdict.why, recommends] : [recommends] };
+    };
     for (const [rule, ruleHits] of matched) {
       for (const anchor of anchors(rule, ruleHits, analysis.clauseOf)) {
-        const polarity = polarityAt(analysis, { anchor, adverse: rule.adverse, section: bearing, fallback: rule.fallback });
-        if (!rule.allowed || rule.allowed.has(polarity)) found.push({ rule, polarity, clause: analysis.clauseOf[anchor] ?? 0 });
+        consider(rule, anchor, judged(polarityAt(analysis, { anchor: anchor.from, adverse: rule.adverse, section: bearing, sectionTitle, fallback: rule.fallback })));
       }
     }
-    if (found.length === 0) continue;
-    // Where and what the sentence measures, worked out only for a sentence that gives findings.
-    const where = { page: pageAt(doc.pages, span.start), start: span.start, end: span.end, section: section?.title ?? null };
-    const measures = findMeasures(doc.text, span.start, span.end);
-    const seen = new Set<string>();
-    for (const { rule, polarity } of settleContrasts(found)) {
-      const key = `${rule.category}:${polarity}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      findings.push({ doc: doc.id, category: rule.category, polarity, quote, ...where, measures, rule: rule.id, voice: 'inspectors', context: null, why: [] });
+    // A follow-on with no topic of its own carries what it points back to, when its own cues say the same of it.
+    if (reference && before && matched.length === 0 && before.section === sectionTitle) {
+      for (const prior of before.found) {
+        const own = polarityAt(analysis, { anchor: reference.to, adverse: prior.rule.adverse, section: bearing, sectionTitle, fallback: null });
+        if (own.polarity !== prior.polarity) continue;
+        const follows = `follows the previous sentence (${prior.rule.category} ${prior.polarity}) by '${spanOf(doc.text, tokens, reference).text}'`;
+        consider(prior.rule, reference, judged({ polarity: prior.polarity, why: [...own.why, follows] }));
+      }
+    }
+    // A sentence with the rest of a rule but not its topic continues the topic of the sentence before ("EHC plans
+    // are late. The average wait is twice the statutory deadline."), with its own polarity.
+    if (before && before.section === sectionTitle) {
+      for (const [rule, hit] of continued) {
+        const own = polarityAt(analysis, { anchor: hit.from, adverse: rule.adverse, section: bearing, sectionTitle, fallback: null });
+        if (own.polarity === 'mention' || found.some((f) => f.rule.category === rule.category && f.polarity === own.polarity)) continue;
+        consider(rule, hit, judged({ polarity: own.polarity, why: [...own.why, `continues the topic of the previous sentence (${rule.category})`] }));
+      }
+    }
+    const settled = settleContrasts(found);
+    const sentenceFindings: Finding[] = [];
+    if (settled.length > 0) {
+      // Where and what the sentence measures, worked out only for a sentence that gives findings.
+      const where = { page: pageAt(doc.pages, span.start), start: span.start, end: span.end, section: sectionTitle };
+      const measures = findMeasures(doc.text, span.start, span.end);
+      const seen = new Set<string>();
+      for (const { rule, polarity, why } of settled) {
+        const key = `${rule.category}:${polarity}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const reasons = leadIn && !recommendation ? [...why, `item of the list led by '${leadIn.text}'`] : why;
+        sentenceFindings.push({ doc: doc.id, category: rule.category, polarity, quote, ...where, measures, rule: rule.id, voice: 'inspectors', context: leadIn, why: reasons });
+      }
+      findings.push(...sentenceFindings);
+    }
+    const stated = settled.filter((f) => f.polarity !== 'mention');
+    if (stated.length > 0) previous = { found: stated, section: sectionTitle };
+    if (sink) {
+      for (const f of found) if (!settled.includes(f)) f.trace!.dropped = 'a contrast: the sentence states the other polarity last';
+      sink({ span: { text: quote, ...span }, section: sectionTitle, skipped: null, vetoed, rules: traces, findings: sentenceFindings });
     }
   }
   return findings;
+}
+
+/** Did the sentence before find one category only, so that a wait with no topic can only be its wait? */
+const unambiguous = (before: Previous) => before.found.every((f) => f.rule.category === before.found[0]!.rule.category);
+
+/** How many words before a wait "while" makes it the time of something else ("support while children are waiting"). */
+const WHILE_REACH = 6;
+
+/**
+ * Rules of the category the sentence before found whose every group but the topic matches this sentence, each with
+ * the first match of its second group: "the delays", "the average wait" go on speaking of that topic.
+ */
+function continuedTopics(hits: PhraseMatch<TermHit>[], vetoes: Map<number, unknown>, before: Previous, rules: RuleSet, tokens: Token[]): [Rule, PhraseMatch<TermHit>][] {
+  // Only an unambiguous topic is carried on, and only by a wait or delay of it ("the delays", "the average wait").
+  if (!unambiguous(before)) return [];
+  const categories = new Set(before.found.map((f) => f.rule.category));
+  // A wait inside a pseudo-cue or after "while" ("support while children are waiting") is no wait of the topic.
+  const cues = rules.cues.phrases.find(tokens);
+  const pseudo = cues.filter((c) => c.phrase.payload.kind === 'pseudo');
+  const during = (i: number) => tokens.slice(Math.max(0, i - WHILE_REACH), i).some((t) => t.word === 'while' || t.word === 'whilst');
+  const adverse = new Set(
+    cues
+      .filter((c) => c.phrase.payload.kind === 'adverse' && !during(c.from) && !pseudo.some((p) => p.from <= c.from && c.to <= p.to))
+      .map((c) => c.from),
+  );
+  const out: [Rule, PhraseMatch<TermHit>][] = [];
+  const groups = new Map<number, Set<number>>();
+  for (const h of hits) {
+    const { rule, group } = h.phrase.payload;
+    if (!categories.has(rules.rules[rule]!.category) || vetoes.has(rule)) continue;
+    (groups.get(rule) ?? groups.set(rule, new Set()).get(rule)!).add(group);
+  }
+  for (const [r, seen] of groups) {
+    const rule = rules.rules[r]!;
+    if (rule.groups < 2 || seen.has(0) || seen.size !== rule.groups - 1) continue;
+    const hit = hits.find((h) => h.phrase.payload.rule === r && h.phrase.payload.group === 1 && adverse.has(h.from));
+    if (hit) out.push([rule, hit]);
+  }
+  return out;
+}
+
+/** Does a list's lead-in recommend (a recommendation cue in it)? Read once per lead-in. */
+function leadInRecommends(leadIn: TextSpan, memo: Map<TextSpan, boolean>, rules: RuleSet): boolean {
+  let yes = memo.get(leadIn);
+  if (yes === undefined) {
+    const tokens = tokenize(leadIn.text);
+    yes = rules.cues.phrases.find(tokens).some((c) => c.phrase.payload.kind === 'recommendation');
+    memo.set(leadIn, yes);
+  }
+  return yes;
 }
 
 /**

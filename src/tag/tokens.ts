@@ -13,11 +13,14 @@ export interface Token {
 }
 
 const stems = new Map<string, string>();
+/** "-ize" endings ("criticized", "prioritizing", "organization"), stemmed as "-ise". */
+const AMERICAN_IZE = /iz(e|ed|es|ing|ation|ations)$/;
 
 function stem(word: string): string {
   let s = stems.get(word);
   if (s === undefined) {
-    s = /^[a-z]+$/.test(word) ? PorterStemmer.stem(word) : word;
+    // American spellings stem as the British do ("criticized" as "criticised"): rules and text go through the same.
+    s = /^[a-z]+$/.test(word) ? PorterStemmer.stem(word.replace(AMERICAN_IZE, 'is$1')) : word;
     if (stems.size > 100_000) stems.clear(); // a bound for pathological inputs (random strings)
     stems.set(word, s);
   }

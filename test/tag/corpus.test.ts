@@ -24,6 +24,11 @@ describe('findings on the shared corpus', () => {
         expect(f.quote.trim()).toBe(f.quote);
         if (record.kind === 'report') expect(f.page).toBeGreaterThanOrEqual(1);
         if (record.kind === 'report') expect(f.page).toBeLessThanOrEqual(record.pages);
+        if (f.context) {
+          expect(text.slice(f.context.start, f.context.end)).toBe(f.context.text);
+          expect(f.context.end).toBeLessThanOrEqual(f.start);
+        }
+        expect(f.why.length).toBeGreaterThan(0);
         for (const m of f.measures) {
           expect(m.start).toBeGreaterThanOrEqual(f.start);
           expect(m.end).toBeLessThanOrEqual(f.end);
@@ -32,6 +37,14 @@ describe('findings on the shared corpus', () => {
       }
     }
     expect(findings).toBeGreaterThan(500);
+  });
+
+  it('gives list items their lead-in, and some sentences the category of the sentence they point back to', () => {
+    const all = processed.flatMap((p) => p.record.findings);
+    const items = all.filter((f) => f.context);
+    expect(items.length).toBeGreaterThan(10);
+    for (const f of items) expect(f.context!.text).toMatch(/:["”’]?$/);
+    expect(all.some((f) => f.why.some((w) => w.startsWith('follows the previous sentence')))).toBe(true);
   });
 
   it('finds nothing in the boiler-plate pages', () => {

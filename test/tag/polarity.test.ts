@@ -52,7 +52,7 @@ describe('cues', () => {
   });
 
   it('a condition states no fact; the main clause speaks', () => {
-    expect(polarity('When children are missing education, professionals work together effectively to return them to school.', 'missing-education')).toEqual(['strength']);
+    expect(polarity('When children are missing education, professionals return them to school quickly.', 'missing-education')).toEqual(['strength']);
   });
 
   it('a comparative grades the cue after it', () => {
@@ -108,5 +108,39 @@ describe('context that is not a finding for this area now', () => {
   it('stock phrases of the framework and headings are skipped', () => {
     expect(polarity('AP provides education for children who are at risk of being permanently excluded.', 'alternative-provision')).toEqual([]);
     expect(polarity('Wheelchair waits', 'wheelchair-waits')).toEqual([]);
+  });
+});
+
+describe('shares and national comparisons', () => {
+  it('a strength said of a minority is a concern', () => {
+    expect(polarity('Only 40% of EHC plans are issued within 20 weeks.', 'ehcp-timeliness')).toEqual(['concern']);
+    expect(polarity('Less than half of EHC plans are issued within the statutory timescale.', 'ehcp-timeliness')).toEqual(['concern']);
+    expect(polarity('Most EHC plans are issued within the statutory timescale.', 'ehcp-timeliness')).toEqual(['strength']);
+    expect(polarity('Over 90% of EHC plans are issued within 20 weeks.', 'ehcp-timeliness')).toEqual(['strength']);
+  });
+
+  it('below the national average is a strength for an adverse measure, a concern for a benign one', () => {
+    expect(polarity('The proportion of young people not in education, employment or training is below the national average.', 'preparation-for-adulthood')).toEqual(['strength']);
+    expect(polarity('Suspensions of pupils with SEND are above the national average.', 'exclusions')).toEqual(['concern']);
+    expect(polarity('Suspensions of pupils with SEND are below the national average.', 'exclusions')).toEqual(['strength']);
+  });
+});
+
+describe('plans said not to exist', () => {
+  it('"no plan to", "no joint strategy to" state a gap; a plan that exists is still a hedge', () => {
+    expect(polarity('There is no joint strategy to reduce waiting times for speech and language therapy.', 'therapy-waits')).toEqual(['concern']);
+    expect(polarity('There is a joint strategy to reduce waiting times for speech and language therapy.', 'therapy-waits')).toEqual(['mention']);
+  });
+});
+
+describe('activity and new structures', () => {
+  it('are not strengths, and what the rest of the sentence says is not theirs', () => {
+    expect(polarity('Leaders have established a joint commissioning board.', 'joint-commissioning')).toEqual(['mention']);
+    expect(polarity('Following feedback that it was difficult to use, leaders have co-produced a new local offer website.', 'local-offer')).toEqual(['mention']);
+  });
+
+  it('a result said of the work still counts', () => {
+    expect(polarity('Waiting times for speech and language therapy have fallen.', 'therapy-waits')).toEqual(['strength']);
+    expect(polarity('The joint commissioning strategy is strong and effective.', 'joint-commissioning')).toEqual(['strength']);
   });
 });

@@ -19,7 +19,7 @@ describe('trends on adverse and favourable measures', () => {
   });
 
   it('a reduced risk of a bad outcome is a strength', () => {
-    expect(polarity('The dynamic support register reduces the risk of avoidable admissions to hospital.', 'strategic-leadership')).toEqual(['strength']);
+    expect(polarity('The joint strategy reduces the risk of avoidable admissions to hospital.', 'strategic-leadership')).toEqual(['strength']);
   });
 });
 
@@ -52,7 +52,8 @@ describe('negation of an adverse thing', () => {
 
 describe('neutral uses of cue words', () => {
   it('hearing or raising concerns is not a failing', () => {
-    expect(polarity('The advice service makes sure that leaders hear the concerns that parents raise.', 'parent-engagement')).toEqual(['mention']);
+    // Leaders hearing families is the opposite of "views not heard": a strength (taxonomy), never a concern.
+    expect(polarity('The advice service makes sure that leaders hear the concerns that parents raise.', 'parent-engagement')).toEqual(['mention', 'strength']);
   });
 
   it('scarce opportunities to do a good thing are a concern, not a strength', () => {
@@ -97,7 +98,10 @@ describe('tangential categories', () => {
 
   it('a strategic strength stated about the partnership still counts', () => {
     expect(polarity('The partnership has a clear governance structure and a well-understood SEND strategy.', 'strategic-leadership')).toEqual(['strength']);
-    expect(polarity('The dynamic support register is well established.', 'strategic-leadership')).toEqual(['strength']);
+  });
+
+  it('the dynamic support register watches individual young people: not the partnership\'s strategy', () => {
+    expect(polarity('The dynamic support register is well established.', 'strategic-leadership')).toEqual([]);
   });
 });
 

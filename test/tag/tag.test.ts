@@ -18,6 +18,8 @@ describe('tag', () => {
     const findings = tag(doc, noFacts, rules);
     expect(findings).toMatchObject([
       { doc: 'fixture', category: 'wheelchair-waits', polarity: 'concern', quote: 'Children wait too long for wheelchairs.', page: 1, section: 'What does the area partnership need to do better?', rule: 'wcw-1', measures: [] },
+      // The wait of the sentence before, carried on.
+      { category: 'wheelchair-waits', polarity: 'concern', quote: 'Some wait over two years.', page: 2, rule: 'wcw-1' },
     ]);
     for (const f of findings) expect(text.slice(f.start, f.end)).toBe(f.quote);
     const waits = tag(makeDoc('Children wait over two years for wheelchairs.'), noFacts, rules);

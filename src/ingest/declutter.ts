@@ -1,25 +1,38 @@
-// Web-page clutter around an article's body: navigation, "Read more" links, share buttons, sign-up and cookie
-// prompts, bylines and photo credits, tags, bare links, menus, and everything from the comments section on. Told
-// apart from the body by general cues (short lines of boilerplate vocabulary, link-like shapes), not by any one
-// site's strings.
+// Web-page clutter around an article's body: navigation, teasers of other stories ("MORE NEWS" and the headlines
+// under it, "Read more: ..."), share buttons, newsletter, app, video and cookie prompts, bylines, dates and photo
+// credits, tags, bare links, menus, author boxes, and everything from the comments section on. Told apart from the
+// body by general cues (short lines of boilerplate vocabulary, link-like shapes), not by any one site's strings.
+import { bylineOf, dateLine } from './article.js';
 import { TERMINATED_RE } from './line-ends.js';
 
 // Clutter whatever its length.
 const ALWAYS: RegExp[] = [
   /^(also |more: )?read (more|next|also)\b/i,
+  // An inline teaser or prompt: a label, then the other story's headline ("WATCH: ...", "RELATED: ...").
+  /^(more|related|see also|also see|read next|don'?t miss|watch|listen|video|latest|trending|most read|top stories|recommended|must read|click here)\s*[:|>»]/i,
   /^(https?:\/\/|www\.)\S+$/i, // a bare link
   /^(categories|category|tags|tagged( as)?|filed under|posted in)\s*:/i,
   /\b(pdf|docx?|xlsx?|pptx?|odt)( icon)?,? \d+(\.\d+)? ?(kb|mb)\b/i, // a download link with its size
-  /^(you are here|skip to (main )?content|back to top|top|menu|search|advertisement|sponsored)$/i,
+  /^(you are here|skip to (main )?content|back to top|top|menu|search|advertisement|sponsored|share|share this( article| page| story)?)$/i,
   /(\s[>»|]\s.*){2}/, // breadcrumbs: Home > News > ...
+  /^(media|video|image|picture) (caption|source|credit)\b/i, // captions and credits of a page's pictures and videos
+  /\b(enable javascript|browser does not support|this (video|content) (can ?not|is not available|isn'?t available)|to play this (video|content))\b/i,
+  /\bcookies?\b.*\b(accept|consent|settings|preferences|browser|experience|privacy|policy)\b|\b(accept|consent to|manage|allow)( all)? cookies\b/i,
+  /^(\d+|an?) (seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago$/i, // a teaser's time stamp
+  // An author box: "Sam Reporter is a former newspaper journalist..." / "Sam Reporter Former newspaper editor, ..."
+  /^\p{Lu}\p{Ll}+ \p{Lu}[\p{L}'-]+,? (is |was )?(a |an |the )?([\p{L}-]+ ){0,4}(journalist|reporter|correspondent|editor|writer|columnist)\b/u,
+  /^(former|freelance|award-winning|retired|veteran) ([\p{L}-]+ ){0,3}(journalist|reporter|correspondent|editor|writer|columnist)\b/iu,
 ];
+// A newsletter, app or social prompt speaks to the reader: clutter up to this many words.
+const READER_PROMPT = /\b(newsletters?|inbox|subscribe|subscription|sign up|sign-up|notifications|our app|in the comments|comment below|let us know what you think)\b/i;
+const SECOND_PERSON = /\b(you|your|our)\b/i;
+const PROMPT_WORDS = 40;
 // Prompts: clutter when short, sentence or not.
 const PROMPTS: RegExp[] = [/\bcookies?\b/i, /\b(newsletter|sign up|subscribe)\b/i];
 // Links and labels: clutter when short and not a sentence ("Share your views by 5 May." is body text).
 const LINKS: RegExp[] = [
   /\b(share|tweet|whatsapp|facebook|twitter|linkedin|pinterest|email this|copy link|print this)\b/i,
   /\b(log ?in|log out|sign in|register|notify me|follow us)\b/i,
-  /^([Bb]y|[Ww]ritten by|[Pp]osted by|[Ww]ords by)\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u, // a byline: "By Sam Reporter, ..."
   /^(photo|picture|image|pic|credit)s?( credit)?\s*[:(]|\((photo|picture|image|pic|credit)s?:|getty images|shutterstock|pa media/i,
   /^(related|recommended|most read|popular|trending|more from|more on|latest)\b/i,
   /\b(wordpress\.com|logo|gravatar)\b/i,
@@ -29,21 +42,47 @@ const SHORT_WORDS = 12;
 const MENU_RUN = 3;
 const MENU_WORDS = 4;
 
+// A heading over teasers of other stories: the lines under it that read as headlines go with it.
+const TEASERS_START =
+  /^(more (news|stories|top stories|on this( story)?|from [\p{L} ]+)|related( (stories|articles|links|topics|content|news|reading))?|top stories|most (read|viewed|popular|commented|shared|watched)|you (may|might) (also )?(like|be interested in|have missed)|in other news|around the (web|region|county)|(promoted|sponsored|recommended) (stories|content|links|for you)|elsewhere on [\p{L} ]+|latest (news|stories)|what'?s (new|happening)|also in the news|trending( now)?)\s*:?$/iu;
+// A teaser: a headline (no full stop) or a line short enough to be one.
+const TEASER_WORDS = 20;
+
 // The comments section starts here: nothing after it is the article.
 const COMMENTS_START =
-  /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(thoughts?|comments?|responses?|replies)\b|^(leave a (reply|comment)|comments? (are )?closed|add (a|your) comment|post a comment|join the (conversation|discussion)|comments?:?|\d+ comments?)$/i;
+  /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(thoughts?|comments?|responses?|replies)\b|^(leave a (reply|comment)|comments? (are )?closed|add (a|your) comment|post a comment|join the (conversation|discussion|debate)|have your say|reader'?s'? comments|(view|show|see|read) (all )?(\d+ )?comments|most recent comments|comments are (moderated|subject to)|comments?:?|comments? \(\d+\)|\d+ comments?)$/i;
 
 /** The lines that belong to the article. Lines must be normalised; blank lines are kept as paragraph breaks. */
 export function declutter(lines: string[]): string[] {
   const end = lines.findIndex((line) => COMMENTS_START.test(line));
-  const kept = (end < 0 ? lines : lines.slice(0, end)).filter((line) => !line || !isClutter(line));
+  const kept = dropTeasers(end < 0 ? lines : lines.slice(0, end)).filter((line) => !line || !isClutter(line));
   return dropMenus(kept);
 }
 
-function isClutter(line: string): boolean {
+/** Clutter by itself, wherever it stands: a link, label, prompt, byline, date line or caption. */
+export function isClutter(line: string): boolean {
   if (ALWAYS.some((re) => re.test(line))) return true;
-  if (line.split(' ').length > SHORT_WORDS) return false;
+  if (bylineOf(line) !== null || dateLine(line) !== null) return true;
+  const words = line.split(' ').length;
+  if (words <= PROMPT_WORDS && READER_PROMPT.test(line) && SECOND_PERSON.test(line)) return true;
+  if (words > SHORT_WORDS) return false;
   return PROMPTS.some((re) => re.test(line)) || (!TERMINATED_RE.test(line) && LINKS.some((re) => re.test(line)));
+}
+
+/** Drops each teasers heading and the headline-like lines under it, up to the first line of body text. */
+function dropTeasers(lines: string[]): string[] {
+  const out: string[] = [];
+  let inTeasers = false;
+  for (const line of lines) {
+    if (TEASERS_START.test(line)) {
+      inTeasers = true;
+      continue;
+    }
+    const teaser = line === '' || !TERMINATED_RE.test(line) || line.split(' ').length <= TEASER_WORDS || isClutter(line);
+    inTeasers &&= teaser;
+    if (!inTeasers) out.push(line);
+  }
+  return out;
 }
 
 const isMenuItem = (line: string) => line !== '' && line.split(' ').length <= MENU_WORDS && !TERMINATED_RE.test(line);

@@ -2,6 +2,7 @@
 // candidate sentences; context checks, cue matching and polarity run only on those.
 import { findAreaMentions } from '../facts/gazetteer.js';
 import type { Document, DocumentFacts, Finding, Polarity } from '../records.js';
+import { preferBody } from './headline.js';
 import { isContext, namesOtherAreaOnly, pageAt, sectionAt, sectionBearing } from './context.js';
 import { findMeasures } from './measures.js';
 import type { PhraseMatch } from './phrases.js';
@@ -9,6 +10,7 @@ import { analyse, polarityAt } from './polarity.js';
 import type { Rule, RuleSet, TermHit } from './rules.js';
 import { splitSentences } from './sentences.js';
 import { tokenize } from './tokens.js';
+import { assignVoices } from './voice.js';
 
 /** Token distance between two matches (0 when they overlap). */
 const gap = (a: { from: number; to: number }, b: { from: number; to: number }) =>
@@ -89,7 +91,7 @@ export function tag(doc: Document, facts: DocumentFacts, rules: RuleSet): Findin
       findings.push({ doc: doc.id, category: rule.category, polarity, quote, ...where, measures, rule: rule.id, voice: 'inspectors', context: null, why: [] });
     }
   }
-  return findings;
+  return preferBody(doc, assignVoices(doc, findings));
 }
 
 /**

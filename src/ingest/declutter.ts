@@ -45,8 +45,6 @@ const MENU_WORDS = 4;
 // A heading over teasers of other stories: the lines under it that read as headlines go with it.
 const TEASERS_START =
   /^(more (news|stories|top stories|on this( story)?|from [\p{L} ]+)|related( (stories|articles|links|topics|content|news|reading))?|top stories|most (read|viewed|popular|commented|shared|watched)|you (may|might) (also )?(like|be interested in|have missed)|in other news|around the (web|region|county)|(promoted|sponsored|recommended) (stories|content|links|for you)|elsewhere on [\p{L} ]+|latest (news|stories)|what'?s (new|happening)|also in the news|trending( now)?)\s*:?$/iu;
-// A teaser: a headline (no full stop) or a line short enough to be one.
-const TEASER_WORDS = 20;
 
 // The comments section starts here: nothing after it is the article.
 const COMMENTS_START =
@@ -69,7 +67,10 @@ export function isClutter(line: string): boolean {
   return PROMPTS.some((re) => re.test(line)) || (!TERMINATED_RE.test(line) && LINKS.some((re) => re.test(line)));
 }
 
-/** Drops each teasers heading and the headline-like lines under it, up to the first line of body text. */
+/**
+ * Drops each teasers heading and the headlines (no full stop) and time stamps under it, up to the first sentence:
+ * body text, or a teaser's summary, which tells of another story and so rarely of this one's findings.
+ */
 function dropTeasers(lines: string[]): string[] {
   const out: string[] = [];
   let inTeasers = false;
@@ -78,7 +79,7 @@ function dropTeasers(lines: string[]): string[] {
       inTeasers = true;
       continue;
     }
-    const teaser = line === '' || !TERMINATED_RE.test(line) || line.split(' ').length <= TEASER_WORDS || isClutter(line);
+    const teaser = line === '' || !TERMINATED_RE.test(line) || isClutter(line);
     inTeasers &&= teaser;
     if (!inTeasers) out.push(line);
   }

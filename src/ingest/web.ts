@@ -38,7 +38,7 @@ const TOP_LINES = 15;
 interface Furniture {
   byline: string | null;
   date: string | null;
-  /** The paragraph just above the byline or date, below the headline: the standfirst. */
+  /** The sentence just above the byline or date, below the headline: the standfirst. */
   standfirst: string | null;
 }
 
@@ -52,7 +52,8 @@ function furniture(lines: string[]): Furniture {
     const by = bylineOf(line);
     const on = dateLine(line);
     if (by || on) {
-      if (!byline && !date && above.length === 2) standfirst = above[1]!;
+      const last = above.at(-1);
+      if (!byline && !date && above.length >= 2 && last && /[.!?]["')]*$/.test(last)) standfirst = last;
       byline ??= by;
       date ??= on;
     } else if (!isClutter(line) && !byline && !date) above.push(line);

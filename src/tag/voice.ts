@@ -214,13 +214,14 @@ function attribute(text: string, from: number, to: number, quotes: Quote[], cues
   return out;
 }
 
-/** "Councillor X, following the release of the findings, said": the nearest clause before that is not adverbial. */
+/**
+ * The clauses before the verb's that are not adverbial, together: a name and its office ("Cllr X, cabinet member,
+ * following the report, said").
+ */
 function speakerBefore(tokens: Token[], clause: number[], own: number, adverbial: Set<number>): Token[] {
-  for (let c = own - 1; c >= own - CLAUSES_BACK && c >= 0; c--) {
-    const first = clause.indexOf(c);
-    if (first >= 0 && !adverbial.has(first)) return tokens.filter((_, i) => clause[i] === c);
-  }
-  return [];
+  const before = [...new Set(clause.filter((c) => c < own))].slice(-CLAUSES_BACK);
+  const kept = new Set(before.filter((c) => !adverbial.has(clause.indexOf(c))));
+  return tokens.filter((_, i) => kept.has(clause[i]!));
 }
 
 /**

@@ -3,11 +3,11 @@
 // of text it is, its parts (headline, standfirst, byline, date) and its quoted speech. No pages; HTML headings
 // become sections.
 import type { ArticleParts, Kind, Quote } from '../records.js';
-import { bylineOf, dateLine } from './article.js';
+import { bylineOf, dateLine, parseDate } from './article.js';
 import { assemble, type Assembled } from './assemble.js';
 import { BULLET_START_RE, normaliseBullet, splitInlineList } from './bullets.js';
 import { declutter, isClutter } from './declutter.js';
-import { htmlLines, type WebLine } from './html.js';
+import { htmlPage, type WebLine } from './html.js';
 import { webKind } from './kind.js';
 import { LINKING_WORD_RE, TERMINATED_RE } from './line-ends.js';
 import { normaliseLine } from './normalise.js';
@@ -17,11 +17,15 @@ export type WebDocument = Assembled & { kind: Exclude<Kind, 'report'>; article: 
 
 export function ingestWebText(bytes: Uint8Array, type: 'text' | 'html'): WebDocument {
   const source = decode(bytes);
-  const raw: WebLine[] =
-    type === 'html' ? htmlLines(source) : source.split(/\r\n?|\n/).map((text) => ({ text, heading: false }));
+  const page = type === 'html' ? htmlPage(source) : null;
+  const raw: WebLine[] = page?.lines ?? source.split(/\r\n?|\n/).map((text) => ({ text, heading: false }));
   const headings = new Set(raw.filter((l) => l.heading).map((l) => normaliseLine(l.text)));
   const normalised = raw.map((l) => normaliseLine(l.text));
   const top = furniture(normalised);
+  // A page's own metadata, where it has some, names the author and date better than its lines do.
+  const metaByline = page?.byline ? normaliseLine(page.byline) : null;
+  top.byline = (metaByline && (bylineOf(metaByline) ?? metaByline.replace(/^by\s+/i, ''))) || top.byline;
+  top.date = (page?.published && parseDate(page.published)) || top.date;
   const kept = declutter(normalised.flatMap(splitInlineList).map(normaliseBullet));
   // HTML blocks are whole paragraphs already; a text scrape may have broken some.
   const lines = type === 'text' ? joinBrokenLines(kept) : kept.filter(Boolean);

@@ -170,3 +170,40 @@ describe('the kind of page', () => {
     expect(await kindOf('named.txt', ['Forum welcomes report', 'The Eastshire Parent Carer Forum said the report was fair.', BODY[0]])).toBe('article');
   });
 });
+
+describe('a news page as HTML', async () => {
+  const page = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>Westvale SEND services criticised by inspectors - Westvale Post</title>
+<meta property="article:published_time" content="2024-06-20T08:15:00+01:00">
+<meta name="author" content="Alex Writer"></head>
+<body>
+<nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<main><article>
+<h1>Westvale SEND services criticised by inspectors</h1>
+<p>Published 20 June 2024</p>
+<figure><img src="x.jpg"><figcaption>Image source, Getty Images</figcaption></figure>
+<p>Inspectors found that children in Westvale wait too long for education, health and care plans, with some families waiting more than a year for a decision.</p>
+<p>WATCH: Families describe the wait for support</p>
+<p>The report said key findings were: - EHC plans are often late - too few specialist places - weak oversight of alternative provision</p>
+<p>A spokesperson for Westvale Council said the authority accepted every finding and would publish a plan within 70 working days.</p>
+<h2>More on this story</h2>
+<ul><li><a href="/1">School transport costs rise again</a></li><li><a href="/2">Council tax set for 2024</a></li></ul>
+</article></main>
+<footer><p>Follow us on Facebook and sign up for our newsletter to get the latest Westvale news in your inbox.</p></footer>
+</body></html>`;
+  const doc = await ingestFile(writeFixture('westvale.html', page));
+  const lines = doc.text.split('\n');
+
+  it('takes the author and date from the page\'s metadata and the headline from its title', () => {
+    expect(doc.article?.byline).toBe('Alex Writer');
+    expect(doc.article?.date).toBe('2024-06-20');
+    expect(doc.text.slice(doc.article!.headline!.start, doc.article!.headline!.end)).toBe('Westvale SEND services criticised by inspectors');
+  });
+
+  it('keeps the body, splits the one-line list, and drops the date line, caption, teasers and prompts', () => {
+    expect(lines).toContain('The report said key findings were:');
+    expect(lines).toContain('\u2022 too few specialist places');
+    expect(doc.text).not.toMatch(/Published 20 June|Getty|WATCH|More on this story|School transport|Council tax|newsletter/);
+    expect(lines.at(-1)).toMatch(/^A spokesperson for Westvale Council said/);
+  });
+});

@@ -19,11 +19,16 @@ const ALWAYS: RegExp[] = [
   /\b(enable javascript|browser does not support|this (video|content) (can ?not|is not available|isn'?t available)|to play this (video|content))\b/i,
   /\bcookies?\b.*\b(accept|consent|settings|preferences|browser|experience|privacy|policy)\b|\b(accept|consent to|manage|allow)( all)? cookies\b/i,
   /^(\d+|an?) (seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago$/i, // a teaser's time stamp
-  // An author box: "Sam Reporter is a former newspaper journalist..." / "Sam Reporter Former newspaper editor, ..."
+];
+// An author box: "Sam Reporter is a former newspaper journalist..." / "Former newspaper editor, now ...". Body text
+// may introduce a speaker so ("Sam Smith, a former reporter, said"), so a line that quotes or reports speech is not one.
+const AUTHOR_BOX: RegExp[] = [
   /^\p{Lu}\p{Ll}+ \p{Lu}[\p{L}'-]+,? (is |was )?(a |an |the )?([\p{L}-]+ ){0,4}(journalist|reporter|correspondent|editor|writer|columnist)\b/u,
   /^(former|freelance|award-winning|retired|veteran) ([\p{L}-]+ ){0,3}(journalist|reporter|correspondent|editor|writer|columnist)\b/iu,
 ];
-// A newsletter, app or social prompt speaks to the reader: clutter up to this many words.
+const SPEECH = /"|\b(said|says|told|added)\b/;
+// A newsletter, app or social prompt speaks to the reader: clutter up to this many words, unless it reports speech
+// ("We will keep families informed through our newsletter," she said).
 const READER_PROMPT = /\b(newsletters?|inbox|subscribe|subscription|sign up|sign-up|notifications|our app|in the comments|comment below|let us know what you think)\b/i;
 const SECOND_PERSON = /\b(you|your|our)\b/i;
 const PROMPT_WORDS = 40;
@@ -61,8 +66,10 @@ export function declutter(lines: string[]): string[] {
 export function isClutter(line: string): boolean {
   if (ALWAYS.some((re) => re.test(line))) return true;
   if (bylineOf(line) !== null || dateLine(line) !== null) return true;
+  const speech = SPEECH.test(line);
+  if (!speech && AUTHOR_BOX.some((re) => re.test(line))) return true;
   const words = line.split(' ').length;
-  if (words <= PROMPT_WORDS && READER_PROMPT.test(line) && SECOND_PERSON.test(line)) return true;
+  if (!speech && words <= PROMPT_WORDS && READER_PROMPT.test(line) && SECOND_PERSON.test(line)) return true;
   if (words > SHORT_WORDS) return false;
   return PROMPTS.some((re) => re.test(line)) || (!TERMINATED_RE.test(line) && LINKS.some((re) => re.test(line)));
 }

@@ -95,6 +95,8 @@ describe('each kind of clutter, alone', () => {
       'Plan for SEND published',
       'Parents said the council newsletter rarely mentioned the local offer, and more news was promised for the autumn.',
       'Related services, such as speech and language therapy, also had long waits.',
+      'The council said: "We will keep families informed through our newsletter and our website."',
+      'Sam Smith, a former journalist who now chairs the parent carer forum, said families felt ignored.',
     ];
     expect((await ingestText('body.txt', body)).text.split('\n')).toEqual(body);
   });

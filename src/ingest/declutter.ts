@@ -13,7 +13,8 @@ const ALWAYS: RegExp[] = [
   /^(https?:\/\/|www\.)\S+$/i, // a bare link
   /^(categories|category|tags|tagged( as)?|filed under|posted in)\s*:/i,
   /\b(pdf|docx?|xlsx?|pptx?|odt)( icon)?,? \d+(\.\d+)? ?(kb|mb)\b/i, // a download link with its size
-  /^(you are here|skip to (main )?content|back to top|top|menu|search|advertisement|sponsored|share|share this( article| page| story)?)$/i,
+  /^(you are here|skip to (main )?content|back to top|top|menu|search|advertisement|advert|sponsored|share|share this( article| page| story)?)$/i,
+  /^((the )?(story|article) continues below( this)?( advert(isement)?)?|continue reading( (the )?(main )?(story|article))?|scroll to continue)\.?$/i,
   /(\s[>»|]\s.*){2}/, // breadcrumbs: Home > News > ...
   /^(media|video|image|picture) (caption|source|credit)\b/i, // captions and credits of a page's pictures and videos
   /\b(enable javascript|browser does not support|this (video|content) (can ?not|is not available|isn'?t available)|to play this (video|content))\b/i,
@@ -29,7 +30,7 @@ const AUTHOR_BOX: RegExp[] = [
 const SPEECH = /"|\b(said|says|told|added)\b/;
 // A newsletter, app or social prompt speaks to the reader: clutter up to this many words, unless it reports speech
 // ("We will keep families informed through our newsletter," she said).
-const READER_PROMPT = /\b(newsletters?|inbox|subscribe|subscription|sign up|sign-up|notifications|our app|in the comments|comment below|let us know what you think)\b/i;
+const READER_PROMPT = /\b(newsletters?|inbox|subscribe|subscription|sign up|sign-up|notifications|our app|in the comments|comment below|let us know what you think|got a story|email us|contact our newsdesk|get in touch with us)\b/i;
 const SECOND_PERSON = /\b(you|your|our)\b/i;
 const PROMPT_WORDS = 40;
 // Prompts: clutter when short, sentence or not.

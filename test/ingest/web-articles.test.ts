@@ -74,6 +74,8 @@ describe('each kind of clutter, alone', () => {
     ['a cookie prompt', ['This site uses cookies. By continuing to browse you agree to our cookie policy and privacy notice.']],
     ['an app prompt', ['Download our app to get notifications of the stories that matter to you.']],
     ['a time stamp', ['2 days ago']],
+    ['an advert break', ['Advertisement', 'Story continues below']],
+    ['a tip-off prompt', ['Got a story about your school? Email us at news@example.com and our reporters will be in touch.']],
     ['an author box', ['Former newspaper reporter and editor, now writing about schools in the county.']],
   ];
   for (const [name, clutter] of cases) {

@@ -14,6 +14,9 @@ const ALWAYS: RegExp[] = [
   /^(categories|category|tags|tagged( as)?|filed under|posted in)\s*:/i,
   /\b(pdf|docx?|xlsx?|pptx?|odt)( icon)?,? \d+(\.\d+)? ?(kb|mb)\b/i, // a download link with its size
   /^(you are here|skip to (main )?content|back to top|top|menu|search|advertisement|advert|sponsored|share|share this( article| page| story)?)$/i,
+  // A forum post's furniture: its buttons and the poster's details.
+  /^(reply|quote|report( post| this post| abuse)?|like|permalink|#\d+|\d+ (likes?|replies|views)|(reply|post) #?\d+.*)$/i,
+  /^(joined|posts|member since|location|reputation|messages)\s*:\s*\S.{0,30}$/i,
   /^((the )?(story|article) continues below( this)?( advert(isement)?)?|continue reading( (the )?(main )?(story|article))?|scroll to continue)\.?$/i,
   /(\s[>»|]\s.*){2}/, // breadcrumbs: Home > News > ...
   /^(media|video|image|picture) (caption|source|credit)\b/i, // captions and credits of a page's pictures and videos

@@ -75,6 +75,7 @@ describe('each kind of clutter, alone', () => {
     ['an app prompt', ['Download our app to get notifications of the stories that matter to you.']],
     ['a time stamp', ['2 days ago']],
     ['an advert break', ['Advertisement', 'Story continues below']],
+    ['a forum post\'s buttons and poster details', ['Joined: May 2019', 'Posts: 214', 'Quote', 'Report post', '3 likes']],
     ['a tip-off prompt', ['Got a story about your school? Email us at news@example.com and our reporters will be in touch.']],
     ['an author box', ['Former newspaper reporter and editor, now writing about schools in the county.']],
   ];

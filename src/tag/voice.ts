@@ -92,7 +92,7 @@ interface Reading {
   names: Map<string, Voice>;
 }
 
-/** The voice of every sentence of a web page, by the sentence's start offset. */
+/** The voice of every sentence of a web page, by the sentence's start offset. Linear in the text's length. */
 export function sentenceVoices(doc: Document, cues: VoiceCues): Map<number, Voice> {
   const { text } = doc;
   const quotes = doc.quotes ?? [];
@@ -100,33 +100,39 @@ export function sentenceVoices(doc: Document, cues: VoiceCues): Map<number, Voic
   const sentences = splitSentences(text);
   const out = new Map<number, Voice>();
   const reading: Reading = { last: null, names: new Map() };
-  const quoteVoices = new Map<Quote, Voice | null>();
   let previousQuote: Voice | null = null;
   let leadIn: Voice | null = null;
   let previousLine = '';
   let previousWasQuote = false;
   let s = 0;
+  let q = 0;
   let lineStart = 0;
   for (const line of text.split('\n')) {
     const lineEnd = lineStart + line.length;
-    const lineQuotes = quotes.filter((q) => q.start >= lineStart && q.start < lineEnd);
+    const firstQuote = q;
+    while (q < quotes.length && quotes[q]!.start < lineEnd) q++;
+    const lineQuotes = quotes.slice(firstQuote, q);
     const attributions = attribute(text, lineStart, lineEnd, lineQuotes, cues, reading);
-    for (const q of lineQuotes) {
-      const nearest = nearestTo(attributions, q);
+    const quoteVoices: (Voice | null)[] = [];
+    for (const quote of lineQuotes) {
       const inherited: Voice | null =
-        q.continued || previousWasQuote ? previousQuote : previousLine.endsWith(':') ? leadIn : null;
-      const v: Voice | null = nearest?.voice ?? inherited;
-      quoteVoices.set(q, v);
+        quote.continued || previousWasQuote ? previousQuote : previousLine.endsWith(':') ? leadIn : null;
+      const v: Voice | null = nearestTo(attributions, quote)?.voice ?? inherited;
+      quoteVoices.push(v);
       if (v) previousQuote = v;
     }
     const bullet = line.startsWith('\u2022 ');
+    let qi = 0;
+    let ai = 0;
     for (; s < sentences.length && sentences[s]!.start < lineEnd + 1; s++) {
       const span = sentences[s]!;
       if (span.start < lineStart) continue;
-      const quote = speechOf(span, lineQuotes);
-      const own = attributions.find((a) => a.at >= span.start && a.at < span.end);
+      while (qi < lineQuotes.length && lineQuotes[qi]!.end <= span.start) qi++;
+      while (ai < attributions.length && attributions[ai]!.at < span.start) ai++;
+      const quote = speechOf(span, lineQuotes, qi);
+      const own = ai < attributions.length && attributions[ai]!.at < span.end ? attributions[ai] : undefined;
       // A list item reports what its lead-in attributes ("Inspectors found:"), whoever it names.
-      const v = bullet && leadIn ? leadIn : quote ? (quoteVoices.get(quote) ?? own?.voice) : own?.voice;
+      const v = bullet && leadIn ? leadIn : quote >= 0 ? (quoteVoices[quote] ?? own?.voice) : own?.voice;
       out.set(span.start, v ?? fallback);
     }
     if (!bullet) {
@@ -139,16 +145,32 @@ export function sentenceVoices(doc: Document, cues: VoiceCues): Map<number, Voic
   return out;
 }
 
-/** The quotation a sentence is spoken in: one holding its start, or covering at least half of it. */
-function speechOf(span: Span, quotes: Quote[]): Quote | undefined {
-  return quotes.find(
-    (q) => (q.start <= span.start && span.start < q.end) || Math.min(q.end, span.end) - Math.max(q.start, span.start) >= (span.end - span.start) / 2,
-  );
+/**
+ * The index of the quotation a sentence is spoken in (one holding its start, or covering at least half of it), or
+ * -1; quotations before `from` end before the sentence.
+ */
+function speechOf(span: Span, quotes: Quote[], from: number): number {
+  for (let i = from; i < quotes.length && quotes[i]!.start < span.end; i++) {
+    const q = quotes[i]!;
+    const covered = Math.min(q.end, span.end) - Math.max(q.start, span.start);
+    if ((q.start <= span.start && span.start < q.end) || covered >= (span.end - span.start) / 2) return i;
+  }
+  return -1;
 }
 
+/** The attribution nearest a quotation: the last before it or the first after it (none stands inside it). */
 function nearestTo(attributions: Attribution[], q: Quote): Attribution | undefined {
-  const distance = (a: Attribution) => (a.at < q.start ? q.start - a.at : Math.max(0, a.at - q.end));
-  return [...attributions].sort((a, b) => distance(a) - distance(b))[0];
+  let lo = 0;
+  let hi = attributions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (attributions[mid]!.at < q.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const before = attributions[lo - 1];
+  const after = attributions[lo];
+  if (!before || !after) return before ?? after;
+  return q.start - before.at <= after.at - q.end ? before : after;
 }
 
 interface Clauses {
@@ -164,8 +186,10 @@ function outsideQuotes(text: string, from: number, to: number, quotes: Quote[]):
   const out: Clauses = { tokens: [], clause: [], afterQuote: new Set() };
   let n = 0;
   let gap = false;
+  let q = 0;
   for (const t of tokenize(text, from, to)) {
-    if (quotes.some((q) => q.start <= t.start && t.start < q.end)) {
+    while (q < quotes.length && quotes[q]!.end <= t.start) q++;
+    if (q < quotes.length && quotes[q]!.start <= t.start) {
       gap = true;
       continue;
     }
@@ -181,6 +205,8 @@ function outsideQuotes(text: string, from: number, to: number, quotes: Quote[]):
   return out;
 }
 
+/** The most words a speaker takes, before or after the verb ("leader of the county council and local MP Sam Doe"). */
+const SPEAKER_WORDS = 16;
 /** How many clauses back from its verb a speaker is looked for ("Cllr X, cabinet member, following the report, said"). */
 const CLAUSES_BACK = 3;
 
@@ -199,14 +225,14 @@ function attribute(text: string, from: number, to: number, quotes: Quote[], cues
     const own = clause[verb.from]!;
     // The speaker after the verb: '"...," said a council spokesperson', "according to the report".
     let end = verb.to;
-    while (end < tokens.length && clause[end] === clause[verb.to - 1]) end++;
+    while (end < tokens.length && end < verb.to + SPEAKER_WORDS && clause[end] === clause[verb.to - 1]) end++;
     const following = tokens.slice(verb.to, end);
     // The subject: back from the verb to its clause's start or the last opener in it.
     let start = verb.from;
-    while (start > 0 && clause[start - 1] === own && !openers.has(start - 1)) start--;
+    while (start > 0 && start > verb.from - SPEAKER_WORDS && clause[start - 1] === own && !openers.has(start - 1)) start--;
     let subject = verb.after ? following : tokens.slice(start, verb.from);
     if (!verb.after && (subject.length === 0 || adverbial.has(start))) {
-      subject = subject.length === 0 && afterQuote.has(own) ? following : speakerBefore(tokens, clause, own, adverbial);
+      subject = subject.length === 0 && afterQuote.has(own) ? following : speakerBefore(tokens, clause, start, adverbial);
     }
     const v = resolve(subject, text, cues, reading) ?? byAgent(following, cues);
     if (v) out.push({ at: tokens[verb.from]!.start, voice: v });
@@ -215,13 +241,20 @@ function attribute(text: string, from: number, to: number, quotes: Quote[], cues
 }
 
 /**
- * The clauses before the verb's that are not adverbial, together: a name and its office ("Cllr X, cabinet member,
- * following the report, said").
+ * The clauses before the token at `start` that are not adverbial, together: a name and its office ("Cllr X, cabinet
+ * member, following the report, said").
  */
-function speakerBefore(tokens: Token[], clause: number[], own: number, adverbial: Set<number>): Token[] {
-  const before = [...new Set(clause.filter((c) => c < own))].slice(-CLAUSES_BACK);
-  const kept = new Set(before.filter((c) => !adverbial.has(clause.indexOf(c))));
-  return tokens.filter((_, i) => kept.has(clause[i]!));
+function speakerBefore(tokens: Token[], clause: number[], start: number, adverbial: Set<number>): Token[] {
+  const kept: Token[][] = [];
+  let i = start - 1;
+  for (let n = 0; n < CLAUSES_BACK && i >= 0 && start - i <= SPEAKER_WORDS * CLAUSES_BACK; n++) {
+    const c = clause[i]!;
+    let first = i;
+    while (first > 0 && first > i - SPEAKER_WORDS && clause[first - 1] === c) first--;
+    if (!adverbial.has(first)) kept.unshift(tokens.slice(first, i + 1));
+    i = first - 1;
+  }
+  return kept.flat();
 }
 
 /**

@@ -47,6 +47,8 @@ const LINKS: RegExp[] = [
   /\b(wordpress\.com|logo|gravatar)\b/i,
 ];
 const SHORT_WORDS = 12;
+// No clutter runs longer (an author box is the longest): a longer line is body text, and is spared every pattern.
+const LONGEST_CLUTTER = 100;
 // A menu: this many short lines (a few words, no sentence end) in a row.
 const MENU_RUN = 3;
 const MENU_WORDS = 4;
@@ -68,11 +70,12 @@ export function declutter(lines: string[]): string[] {
 
 /** Clutter by itself, wherever it stands: a link, label, prompt, byline, date line or caption. */
 export function isClutter(line: string): boolean {
+  const words = line.split(' ').length;
+  if (words > LONGEST_CLUTTER) return false;
   if (ALWAYS.some((re) => re.test(line))) return true;
   if (bylineOf(line) !== null || dateLine(line) !== null) return true;
   const speech = SPEECH.test(line);
   if (!speech && AUTHOR_BOX.some((re) => re.test(line))) return true;
-  const words = line.split(' ').length;
   if (!speech && words <= PROMPT_WORDS && READER_PROMPT.test(line) && SECOND_PERSON.test(line)) return true;
   if (words > SHORT_WORDS) return false;
   return PROMPTS.some((re) => re.test(line)) || (!TERMINATED_RE.test(line) && LINKS.some((re) => re.test(line)));

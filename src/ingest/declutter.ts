@@ -61,11 +61,41 @@ const TEASERS_START =
 const COMMENTS_START =
   /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(thoughts?|comments?|responses?|replies)\b|^(leave a (reply|comment)|comments? (are )?closed|add (a|your) comment|post a comment|join the (conversation|discussion|debate)|have your say|reader'?s'? comments|(view|show|see|read) (all )?(\d+ )?comments|most recent comments|comments are (moderated|subject to)|comments?:?|comments? \(\d+\)|\d+ comments?)$/i;
 
-/** The lines that belong to the article. Lines must be normalised; blank lines are kept as paragraph breaks. */
-export function declutter(lines: string[]): string[] {
+/**
+ * The lines that belong to the article. Lines must be normalised; blank lines are kept as paragraph breaks. A text
+ * scrape has lost the page's links, so there headlines of other stories are known by their shape alone.
+ */
+export function declutter(lines: string[], scraped = false): string[] {
   const end = lines.findIndex((line) => COMMENTS_START.test(line));
   const kept = dropTeasers(end < 0 ? lines : lines.slice(0, end)).filter((line) => !line || !isClutter(line));
-  return dropMenus(kept);
+  return scraped ? dropHeadlineRuns(dropMenus(kept)) : dropMenus(kept);
+}
+
+// Headlines of other stories, listed with no heading over them: this many lines in a row, each of a few words with no
+// sentence end and no bullet, once the body has begun (a headline, a minute-book's labels may stand so at the top).
+const HEADLINE_RUN = 3;
+const HEADLINE_WORDS = { min: 3, max: 20 };
+
+function dropHeadlineRuns(lines: string[]): string[] {
+  const isHeadline = (line: string) => {
+    const words = line.split(' ').length;
+    return !TERMINATED_RE.test(line) && !line.startsWith('\u2022 ') && words >= HEADLINE_WORDS.min && words <= HEADLINE_WORDS.max;
+  };
+  const bodyStart = lines.findIndex((line) => TERMINATED_RE.test(line));
+  const out: string[] = [];
+  let run: string[] = [];
+  const flush = () => {
+    if (run.filter(Boolean).length < HEADLINE_RUN) out.push(...run);
+    run = [];
+  };
+  lines.forEach((line, i) => {
+    // A blank line between teasers does not end their run.
+    if ((bodyStart >= 0 && i > bodyStart && isHeadline(line)) || (line === '' && run.length > 0)) return void run.push(line);
+    flush();
+    out.push(line);
+  });
+  flush();
+  return out;
 }
 
 /** Clutter by itself, wherever it stands: a link, label, prompt, byline, date line or caption. */

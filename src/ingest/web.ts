@@ -26,7 +26,7 @@ export function ingestWebText(bytes: Uint8Array, type: 'text' | 'html'): WebDocu
   const metaByline = page?.byline ? normaliseLine(page.byline) : null;
   top.byline = (metaByline && (bylineOf(metaByline) ?? metaByline.replace(/^by\s+/i, ''))) || top.byline;
   top.date = (page?.published && parseDate(page.published)) || top.date;
-  const kept = declutter(normalised.flatMap(splitInlineList).map(normaliseBullet));
+  const kept = declutter(normalised.flatMap(splitInlineList).map(normaliseBullet), type === 'text');
   // HTML blocks are whole paragraphs already; a text scrape may have broken some.
   const lines = type === 'text' ? joinBrokenLines(kept) : kept.filter(Boolean);
   const units = lines.map((text) => ({ text, heading: headings.has(text), pageStarts: [] }));

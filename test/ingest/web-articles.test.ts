@@ -86,6 +86,14 @@ describe('each kind of clutter, alone', () => {
     });
   }
 
+  it('drops headlines of other stories listed with no heading, but not the headline or one heading', async () => {
+    const doc = await ingestText('teasers.txt', [
+      'Plan for SEND published', kept, 'What happens next', kept.replace('70', '35'), '',
+      'Bypass closed for a week after crash', '', 'Village fete raises record sum for the hospice', 'New head teacher named at Eastshire Academy',
+    ]);
+    expect(doc.text.split('\n')).toEqual(['Plan for SEND published', kept, 'What happens next', kept.replace('70', '35')]);
+  });
+
   it('drops a readers\' comment section and everything after it', async () => {
     for (const opener of ['Have your say', 'Comments (4)', 'View all comments', 'Leave a Reply']) {
       const doc = await ingestText('comments.txt', ['Plan for SEND published', kept, opener, 'Absolutely shameful, my son has no school place.']);

@@ -19,6 +19,7 @@ const voice = z.enum(VOICES);
 const VoiceCuesSchema = z.strictObject({
   reporting: terms,
   according: terms,
+  passive: terms,
   pronouns: terms,
   openers: terms,
   adverbial: terms,
@@ -30,6 +31,7 @@ const VoiceCuesSchema = z.strictObject({
 export interface VoiceCues {
   reporting: PhraseSet<true>;
   according: PhraseSet<true>;
+  passive: PhraseSet<true>;
   pronouns: PhraseSet<true>;
   openers: PhraseSet<true>;
   adverbial: PhraseSet<true>;
@@ -58,6 +60,7 @@ export function loadVoiceCues(path: string): VoiceCues {
   return {
     reporting: set(c.reporting),
     according: set(c.according),
+    passive: set(c.passive),
     pronouns: set(c.pronouns),
     openers: set(c.openers),
     adverbial: set(c.adverbial),
@@ -234,7 +237,8 @@ function attribute(text: string, from: number, to: number, quotes: Quote[], cues
     if (!verb.after && (subject.length === 0 || adverbial.has(start))) {
       subject = subject.length === 0 && afterQuote.has(own) ? following : speakerBefore(tokens, clause, start, adverbial);
     }
-    const v = resolve(subject, text, cues, reading) ?? byAgent(following, cues);
+    const passive = subject.length > 0 && !verb.after && cues.passive.find(subject.slice(-1)).length > 0;
+    const v = (passive ? null : resolve(subject, text, cues, reading)) ?? byAgent(following, cues);
     if (v) out.push({ at: tokens[verb.from]!.start, voice: v });
   }
   return out;

@@ -31,12 +31,14 @@ describe('voice in a news article', async () => {
     'Local MP Sam Doe said exclusions of pupils with SEND were far too high.',
     'Ms Bloggs added that too many children are out of school.',
     'Thousands of children across the country wait too long for mental health support.',
+    'The council was told by inspectors that too many pupils are excluded from school.',
   ]);
 
   it('gives inspectors what Ofsted, the CQC or the report found, and what "they" went on to say', () => {
     expect(found.get('Inspectors found that children')).toBe('inspectors');
     expect(found.get('They also criticised the poor ')).toBe('inspectors');
     expect(found.get('According to the report, too m')).toBe('inspectors');
+    expect(found.get('The council was told by inspec')).toBe('inspectors');
   });
 
   it('gives the council its spokespeople\'s quotations, over several paragraphs, and its councillors\' words', () => {

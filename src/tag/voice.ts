@@ -125,6 +125,8 @@ export function sentenceVoices(doc: Document, cues: VoiceCues): Map<number, Voic
       if (v) previousQuote = v;
     }
     const bullet = line.startsWith('\u2022 ');
+    // A lead-in ("Among the inspectors' findings were:") speaks for its list, and for itself.
+    const lead = !bullet && line.endsWith(':') ? (attributions[0]?.voice ?? leftmostVoice(tokenize(text, lineStart, lineEnd), cues)) : null;
     let qi = 0;
     let ai = 0;
     for (; s < sentences.length && sentences[s]!.start < lineEnd + 1; s++) {
@@ -135,12 +137,10 @@ export function sentenceVoices(doc: Document, cues: VoiceCues): Map<number, Voic
       const quote = speechOf(span, lineQuotes, qi);
       const own = ai < attributions.length && attributions[ai]!.at < span.end ? attributions[ai] : undefined;
       // A list item reports what its lead-in attributes ("Inspectors found:"), whoever it names.
-      const v = bullet && leadIn ? leadIn : quote >= 0 ? (quoteVoices[quote] ?? own?.voice) : own?.voice;
+      const v = bullet && leadIn ? leadIn : quote >= 0 ? (quoteVoices[quote] ?? own?.voice) : (own?.voice ?? lead);
       out.set(span.start, v ?? fallback);
     }
-    if (!bullet) {
-      leadIn = line.endsWith(':') ? (attributions[0]?.voice ?? leftmostVoice(tokenize(text, lineStart, lineEnd), cues)) : null;
-    }
+    if (!bullet) leadIn = lead;
     previousWasQuote = lineQuotes.length > 0 && lineQuotes[0]!.start === lineStart && lineQuotes.at(-1)!.end >= lineEnd - 1;
     previousLine = line;
     lineStart = lineEnd + 1;

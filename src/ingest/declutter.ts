@@ -13,7 +13,7 @@ const ALWAYS: RegExp[] = [
   /^(https?:\/\/|www\.)\S+$/i, // a bare link
   /^(categories|category|tags|tagged( as)?|filed under|posted in)\s*:/i,
   /\b(pdf|docx?|xlsx?|pptx?|odt)( icon)?,? \d+(\.\d+)? ?(kb|mb)\b/i, // a download link with its size
-  /^(you are here|skip to (main )?content|back to top|top|menu|search|advertisement|advert|sponsored|share|share this( article| page| story)?)$/i,
+  /^(you are here|skip to (main )?content|back to top|top|menu|search|advertisement|advert|sponsored|share|share this( article| page| story)?|save|print|email|listen( to this article)?)$/i,
   // A forum post's furniture: its buttons and the poster's details.
   /^(reply|quote|report( post| this post| abuse)?|like|permalink|#\d+|\d+ (likes?|replies|views)|(reply|post) #?\d+.*)$/i,
   /^(joined|posts|member since|location|reputation|messages)\s*:\s*\S.{0,30}$/i,
@@ -55,7 +55,7 @@ const MENU_WORDS = 4;
 
 // A heading over teasers of other stories: the lines under it that read as headlines go with it.
 const TEASERS_START =
-  /^(more (news|stories|top stories|on this( story)?|from [\p{L} ]+)|related( (stories|articles|links|topics|content|news|reading))?|top stories|most (read|viewed|popular|commented|shared|watched)|you (may|might) (also )?(like|be interested in|have missed)|in other news|around the (web|region|county)|(promoted|sponsored|recommended) (stories|content|links|for you)|elsewhere on [\p{L} ]+|latest (news|stories)|what'?s (new|happening)|also in the news|trending( now)?)\s*:?$/iu;
+  /^(more (news|stories|top stories|on this( story)?|from [\p{L} ]+)|related( (stories|articles|links|internet links|topics|content|news|reading))?|top stories|most (read|viewed|popular|commented|shared|watched)|you (may|might) (also )?(like|be interested in|have missed)|in other news|around the (web|region|county)|(promoted|sponsored|recommended) (stories|content|links|for you)|elsewhere on [\p{L} ]+|latest (news|stories)|what'?s (new|happening)|also in the news|trending( now)?)\s*:?$/iu;
 
 // The comments section starts here: nothing after it is the article.
 const COMMENTS_START =

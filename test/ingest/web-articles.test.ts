@@ -69,6 +69,7 @@ describe('each kind of clutter, alone', () => {
   const cases: [string, string[]][] = [
     ['teasers under a heading', ['Related stories', 'School closes early for snow', 'New head for village school']],
     ['an inline teaser', ['RELATED: Council tax to rise by five per cent']],
+    ['a page\'s buttons and topic links', ['Save', 'Listen to this article', 'Related internet links', 'Ofsted', 'Related topics', 'Eastshire County Council']],
     ['a newsletter prompt', ['Get the latest education news sent to your inbox: sign up for our weekly newsletter here.']],
     ['a video prompt', ['Video caption, Parents protest outside county hall', 'This video can not be played']],
     ['a cookie prompt', ['This site uses cookies. By continuing to browse you agree to our cookie policy and privacy notice.']],

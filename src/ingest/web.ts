@@ -1,7 +1,7 @@
 // Web text (a scraped .txt page or an .html page) → clean text: the article's lines without the page's clutter,
 // lines the scraper broke inside a sentence joined again, lists written on one line split into items, and the kind
-// of text it is, its parts (headline, standfirst, byline, date) and its quoted speech. No pages; HTML headings
-// become sections.
+// of text it is, its parts (headline, standfirst, byline, date) and its quoted speech. No pages; headings (HTML's,
+// or a text scrape's heading-shaped lines) become sections.
 import type { ArticleParts, Kind, Quote } from '../records.js';
 import { bylineOf, dateLine, parseDate } from './article.js';
 import { assemble, type Assembled } from './assemble.js';
@@ -29,10 +29,13 @@ export function ingestWebText(bytes: Uint8Array, type: 'text' | 'html'): WebDocu
   const kept = declutter(normalised.flatMap(splitInlineList).map(normaliseBullet), type === 'text');
   // HTML blocks are whole paragraphs already; a text scrape may have broken some.
   const lines = type === 'text' ? joinBrokenLines(kept) : kept.filter(Boolean);
-  const units = lines.map((text) => ({ text, heading: headings.has(text), pageStarts: [] }));
   const kind = webKind(lines, raw.map((l) => l.text));
-  const assembled = assemble(units, 0);
   const article = articleParts(lines, top, kind, type === 'html' && raw[0]?.heading === true);
+  // Headings start sections; the headline has its own place (Document.article), and governs no section.
+  const heading = (text: string, i: number) =>
+    !(i === 0 && article.headline) && (type === 'html' ? headings.has(text) : looksLikeHeading(text, lines[i + 1]));
+  const units = lines.map((text, i) => ({ text, heading: heading(text, i), pageStarts: [] }));
+  const assembled = assemble(units, 0);
   return { kind, ...assembled, article, quotes: findQuotes(assembled.text) };
 }
 
@@ -63,6 +66,21 @@ function furniture(lines: string[]): Furniture {
     } else if (!isClutter(line) && !byline && !date) above.push(line);
   }
   return { byline, date, standfirst };
+}
+
+/** Most words a heading in a text scrape has. */
+const HEADING_WORDS = 12;
+
+/**
+ * A heading in a text scrape (which has lost its markup): a short line starting with a capital that is not a
+ * sentence, a lead-in or a bullet (a question is a heading: "What does the area partnership need to do better?"),
+ * with body text after it.
+ */
+function looksLikeHeading(line: string, next: string | undefined): boolean {
+  return (
+    next !== undefined && /^\p{Lu}/u.test(line) && line.split(' ').length <= HEADING_WORDS &&
+    (/\?$/.test(line) || !/[.!:;,"')\]]$/.test(line))
+  );
 }
 
 /** Most words a headline has; a line ending in a full stop is a sentence, not a headline. */

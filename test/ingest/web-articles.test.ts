@@ -59,6 +59,10 @@ describe('a news page scraped as text', async () => {
     expect(at(doc.article?.standfirst)).toBe(lines[1]);
   });
 
+  it('makes no section of the headline', () => {
+    expect(doc.sections).toEqual([]);
+  });
+
   it('finds the quoted speech', () => {
     expect(doc.quotes?.map((q) => doc.text.slice(q.start, q.end))).toEqual(['"We accept the findings and have already started to act."']);
   });
@@ -111,6 +115,23 @@ describe('each kind of clutter, alone', () => {
       'Sam Smith, a former journalist who now chairs the parent carer forum, said families felt ignored.',
     ];
     expect((await ingestText('body.txt', body)).text.split('\n')).toEqual(body);
+  });
+});
+
+describe('headings in a text scrape', () => {
+  it('knows a short line that is no sentence, or a question, by its shape, and starts a section there', async () => {
+    const doc = await ingestText('headings.txt', [
+      'Plan for SEND published',
+      BODY[0],
+      'What does the partnership need to do better?',
+      BODY[1],
+      'Council response',
+      BODY[2],
+      'The report found:',
+      '\u2022 long waits',
+    ]);
+    expect(doc.sections.map((s) => s.title)).toEqual(['What does the partnership need to do better?', 'Council response']);
+    expect(doc.text.slice(doc.sections[1]!.start, doc.sections[1]!.end)).toBe(`Council response\n${BODY[2]}\nThe report found:\n\u2022 long waits`);
   });
 });
 

@@ -67,8 +67,18 @@ const COMMENTS_START =
  */
 export function declutter(lines: string[], scraped = false): string[] {
   const end = lines.findIndex((line) => COMMENTS_START.test(line));
-  const kept = dropTeasers(end < 0 ? lines : lines.slice(0, end)).filter((line) => !line || !isClutter(line));
-  return scraped ? dropHeadlineRuns(dropMenus(kept)) : dropMenus(kept);
+  const kept: string[] = [];
+  const headlines = new Set<string>();
+  for (const line of dropTeasers(end < 0 ? lines : lines.slice(0, end))) {
+    if (!line || !isClutter(line)) kept.push(line);
+    // The line above a byline or date is a headline, however short, not the end of a menu.
+    else if (bylineOf(line) !== null || dateLine(line) !== null) {
+      const above = kept.findLast(Boolean);
+      if (above) headlines.add(above);
+    }
+  }
+  const unmenued = dropMenus(kept, headlines);
+  return scraped ? dropHeadlineRuns(unmenued) : unmenued;
 }
 
 // Headlines of other stories, listed with no heading over them: this many lines in a row, each of a few words with no
@@ -133,7 +143,7 @@ function dropTeasers(lines: string[]): string[] {
 const isMenuItem = (line: string) => line !== '' && line.split(' ').length <= MENU_WORDS && !TERMINATED_RE.test(line);
 
 /** Drops runs of MENU_RUN or more consecutive menu-item lines. */
-function dropMenus(lines: string[]): string[] {
+function dropMenus(lines: string[], headlines: Set<string>): string[] {
   const out: string[] = [];
   let run: string[] = [];
   const flush = () => {
@@ -141,7 +151,7 @@ function dropMenus(lines: string[]): string[] {
     run = [];
   };
   for (const line of lines) {
-    if (isMenuItem(line)) {
+    if (isMenuItem(line) && !headlines.has(line)) {
       run.push(line);
       continue;
     }

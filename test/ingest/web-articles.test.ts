@@ -179,6 +179,17 @@ describe('quoted speech', () => {
   });
 });
 
+describe('quoted speech in single marks', () => {
+  it('reads single marks as quotation on a page with no double ones, and never an apostrophe', () => {
+    const text = ["'We are sorry for the delays,' said the council's leader.", "Parents' groups called it 'too little, too late'.", "She said: 'We won't stop."].join('\n');
+    expect(findQuotes(text).map((q) => text.slice(q.start, q.end))).toEqual([
+      "'We are sorry for the delays,'",
+      "'too little, too late'",
+      "'We won't stop.",
+    ]);
+  });
+});
+
 describe('the kind of page', () => {
   const kindOf = async (name: string, lines: string[]) => (await ingestText(name, lines)).kind;
 

@@ -76,6 +76,16 @@ describe('voice in lists, minutes and reports', () => {
     expect(found.get('communication with parents and')).toBe('others');
   });
 
+  it('finds the speaker of speech quoted in single marks', async () => {
+    const found = await voices('single.txt', [
+      'Council apologises over SEND waits',
+      "'We are sorry that families wait far too long for EHC plans,' said a council spokesperson.",
+      "Parents' groups said: 'There are still not enough special school places.'",
+    ]);
+    expect(found.get("'We are sorry that families wa")).toBe('council');
+    expect(found.get("Parents' groups said: 'There a")).toBe('others');
+  });
+
   it('gives minutes the council\'s voice unless they report the inspectors', async () => {
     const found = await voices('minutes.txt', [
       'Children and Young People Scrutiny Committee',

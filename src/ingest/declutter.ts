@@ -69,7 +69,7 @@ export function declutter(lines: string[], scraped = false): string[] {
   const end = lines.findIndex((line) => COMMENTS_START.test(line));
   const kept: string[] = [];
   const headlines = new Set<string>();
-  for (const line of dropTeasers(end < 0 ? lines : lines.slice(0, end))) {
+  for (const line of dropTeasers(end < 0 ? lines : lines.slice(0, end)).map(withoutLinkTail)) {
     if (!line || !isClutter(line)) kept.push(line);
     // The line above a byline or date is a headline, however short, not the end of a menu.
     else if (bylineOf(line) !== null || dateLine(line) !== null) {
@@ -107,6 +107,12 @@ function dropHeadlineRuns(lines: string[]): string[] {
   flush();
   return out;
 }
+
+// A link a page's software puts after text it cut short ("... view the full minutes text for item 325").
+const LINK_TAIL =
+  /\s*(?:(?:\.\.\.|\u2026)\s*(?:view|read|see) the full \w+(?: text)?(?: for item \d+)?|(?:view|read|see) the full (?:minutes|decision) text for item \d+)\s*$/i;
+
+const withoutLinkTail = (line: string) => line.replace(LINK_TAIL, '');
 
 /** Clutter by itself, wherever it stands: a link, label, prompt, byline, date line or caption. */
 export function isClutter(line: string): boolean {

@@ -207,6 +207,11 @@ describe('the kind of page', () => {
     expect(doc.article?.headline).toBeNull();
   });
 
+  it('drops the link a minutes page puts after an item it cut short', async () => {
+    const doc = await ingestText('cut.txt', ['Minutes:', 'RESOLVED that the report be noted.', '\u2022 the feedback said that there was ... view the full minutes text for item 12']);
+    expect(doc.text.split('\n').at(-1)).toBe('\u2022 the feedback said that there was');
+  });
+
   it('keeps a news story that names a committee an article', async () => {
     expect(await kindOf('story.txt', ['Council to discuss SEND report', 'The report will go to the scrutiny committee on Monday.', BODY[0]])).toBe('article');
   });

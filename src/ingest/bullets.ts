@@ -26,8 +26,10 @@ const INLINE_DASH_RE = /\s[-\u2013\u2014]\s/g;
 
 /**
  * A list written on one line ("The report found: - long waits - poor plans - no oversight", "• one • two") → its
- * lead-in and one "• " line per item, so no item runs into the next as one long sentence. Glyph bullets always
- * split; dashes only when there are three or more, or two after a lead-in's colon or a leading dash.
+ * lead-in and one "• " line per item, so no item runs into the next as one long sentence. Two glyph bullets split
+ * (or one after a leading bullet). Dashes split after a lead-in's colon or a leading dash when there are two or
+ * more; with neither, only an odd number of three or more does: asides in prose come in pairs ("The report –
+ * published on Tuesday – found that waits – some of over a year – were too long").
  */
 export function splitInlineList(line: string): string[] {
   const lead = BULLET_START_RE.exec(line);
@@ -38,7 +40,7 @@ export function splitInlineList(line: string): string[] {
   const afterColon = firstDash > 0 && body.slice(0, firstDash).trimEnd().endsWith(':');
   const marker =
     glyphs >= 2 || (glyphs === 1 && lead) ? INLINE_GLYPH_RE
-    : dashes >= 3 || (dashes === 2 && (afterColon || lead)) ? INLINE_DASH_RE
+    : (dashes >= 2 && (afterColon || lead)) || (dashes >= 3 && dashes % 2 === 1) ? INLINE_DASH_RE
     : null;
   if (!marker) return [line];
   const parts = body.split(marker).map((p) => p.trim()).filter(Boolean);

@@ -145,14 +145,18 @@ describe('lists written on one line', () => {
     ]);
   });
 
-  it('splits three or more dashes and glyph bullets, even without a lead-in', () => {
-    expect(splitInlineList('Key issues – waiting times – staffing – school places – transport')).toHaveLength(5);
+  it('splits an odd number of three or more dashes and glyph bullets, even without a lead-in\'s colon', () => {
+    expect(splitInlineList('Key issues – waiting times – staffing – school places')).toEqual([
+      'Key issues', '\u2022 waiting times', '\u2022 staffing', '\u2022 school places',
+    ]);
     expect(splitInlineList('\u2022 plans are late \u2022 reviews are missed')).toEqual(['\u2022 plans are late', '\u2022 reviews are missed']);
   });
 
-  it('leaves prose with a dashed aside alone', () => {
+  it('leaves prose with dashed asides alone', () => {
     const prose = 'The council – which was criticised in 2019 – said it had improved.';
     expect(splitInlineList(prose)).toEqual([prose]);
+    const asides = 'The report – published on Tuesday – found that waits – some of over a year – were too long.';
+    expect(splitInlineList(asides)).toEqual([asides]);
   });
 
   it('gives each item its own line in the clean text, so no item runs into the next', async () => {

@@ -31,6 +31,30 @@ export interface Document {
   text: string;
   pages: Page[];
   sections: Section[];
+  /** Web pages: the article's parts (reports have none). */
+  article?: ArticleParts;
+  /** Web pages: stretches of quoted speech, quote marks included, in order; the tag stage finds who speaks. */
+  quotes?: Quote[];
+}
+
+/** A news page's furniture: the headline and standfirst (spans of `text`), and the byline and date lifted off it. */
+export interface ArticleParts {
+  headline: { start: number; end: number } | null;
+  standfirst: { start: number; end: number } | null;
+  /** The author as the byline names them ("Sam Reporter, Education Correspondent"), or null. */
+  byline: string | null;
+  /** The publication date (ISO), or null. */
+  date: string | null;
+}
+
+/**
+ * Quoted speech: characters [start, end) of `text`, quote marks included. `continued` when it goes on a quotation
+ * left open at the end of the paragraph before (news style: each paragraph of a long quotation opens with a mark).
+ */
+export interface Quote {
+  start: number;
+  end: number;
+  continued: boolean;
 }
 
 export const AreaSchema = z.object({

@@ -19,3 +19,32 @@ export function normaliseBullet(line: string): string {
   const words = line.slice(mark[0].length);
   return words ? BULLET + words : '';
 }
+
+// Bullets inside a line: a glyph, or a dash between spaces (a dash in prose comes alone or in a pair).
+const INLINE_GLYPH_RE = new RegExp(`\\s[${GLYPHS}]\\s`, 'g');
+const INLINE_DASH_RE = /\s[-\u2013\u2014]\s/g;
+
+/**
+ * A list written on one line ("The report found: - long waits - poor plans - no oversight", "• one • two") → its
+ * lead-in and one "• " line per item, so no item runs into the next as one long sentence. Two glyph bullets split
+ * (or one after a leading bullet). Dashes split after a lead-in's colon or a leading dash when there are two or
+ * more; with neither, only an odd number of three or more does: asides in prose come in pairs ("The report –
+ * published on Tuesday – found that waits – some of over a year – were too long").
+ */
+export function splitInlineList(line: string): string[] {
+  const lead = BULLET_START_RE.exec(line);
+  const body = lead ? line.slice(lead[0].length) : line;
+  const glyphs = body.match(INLINE_GLYPH_RE)?.length ?? 0;
+  const dashes = body.match(INLINE_DASH_RE)?.length ?? 0;
+  const firstDash = body.search(INLINE_DASH_RE);
+  const afterColon = firstDash > 0 && body.slice(0, firstDash).trimEnd().endsWith(':');
+  const marker =
+    glyphs >= 2 || (glyphs === 1 && lead) ? INLINE_GLYPH_RE
+    : (dashes >= 2 && (afterColon || lead)) || (dashes >= 3 && dashes % 2 === 1) ? INLINE_DASH_RE
+    : null;
+  if (!marker) return [line];
+  const parts = body.split(marker).map((p) => p.trim()).filter(Boolean);
+  // The text before the first mark is the lead-in, unless the line itself opened with a bullet.
+  const leadIn = !lead && body.search(marker) > 0 ? [parts.shift()!] : [];
+  return [...leadIn, ...parts.map((p) => BULLET + p)];
+}

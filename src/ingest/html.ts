@@ -16,8 +16,15 @@ const BLOCK_TAGS = new Set([
 ]);
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'SELECT', 'TEXTAREA', 'IFRAME']);
 
-/** Raw (not yet normalised) lines of the page's main content, one per block, the title first. */
-export function htmlLines(html: string): WebLine[] {
+export interface HtmlPage {
+  /** Raw (not yet normalised) lines of the page's main content, one per block, the title first. */
+  lines: WebLine[];
+  /** The author and publication time as the page's metadata gives them, when it does. */
+  byline: string | null;
+  published: string | null;
+}
+
+export function htmlPage(html: string): HtmlPage {
   const { document } = parseHTML(html);
   const article = new Readability<Node>(document as unknown as Document, { serializer: (node) => node }).parse();
   const root = article?.content ?? (document.body as unknown as Node | null);
@@ -27,7 +34,7 @@ export function htmlLines(html: string): WebLine[] {
   if (root) collect(root, lines);
   // Readability often keeps the title as the content's first heading too.
   if (title && lines[1]?.text.trim() === title) lines.splice(1, 1);
-  return lines;
+  return { lines, byline: article?.byline?.trim() || null, published: article?.publishedTime?.trim() || null };
 }
 
 function collect(root: Node, lines: WebLine[]): void {

@@ -22,6 +22,5 @@ export async function ingestFile(path: string): Promise<Document> {
   if (type === '.pdf') return { id, source: path, sha256, kind: 'report', ...(await ingestPdf(bytes)) };
   // Loaded when a thread first meets a web document: its HTML parsing (linkedom) costs each thread ~25 MB.
   const { ingestWebText } = await import('./web.js');
-  const { kind, ...assembled } = ingestWebText(bytes, type === '.txt' ? 'text' : 'html');
-  return { id, source: path, sha256, kind, ...assembled };
+  return { id, source: path, sha256, ...ingestWebText(bytes, type === '.txt' ? 'text' : 'html') };
 }

@@ -2,6 +2,7 @@
 // candidate sentences; context checks, cue matching and polarity run only on those.
 import { findAreaMentions } from '../facts/gazetteer.js';
 import type { Document, DocumentFacts, Finding, Polarity, TextSpan } from '../records.js';
+import { preferBody } from './headline.js';
 import { isContext, namesOtherAreaOnly, pageAt, sectionAt, sectionBearing } from './context.js';
 import { findMeasures } from './measures.js';
 import type { PhraseMatch } from './phrases.js';
@@ -11,6 +12,7 @@ import { splitSentences } from './sentences.js';
 import { backReference, listLeadIns } from './structure.js';
 import { tokenize, type Token } from './tokens.js';
 import type { RuleTrace, SentenceTrace, TraceSink } from './trace.js';
+import { assignVoices } from './voice.js';
 
 /** Token distance between two matches (0 when they overlap). */
 const gap = (a: { from: number; to: number }, b: { from: number; to: number }) =>
@@ -202,7 +204,7 @@ export function tagWith(doc: Document, facts: DocumentFacts, rules: RuleSet, sin
       sink({ span: { text: quote, ...span }, section: sectionTitle, skipped: null, vetoed, rules: traces, findings: sentenceFindings });
     }
   }
-  return findings;
+  return preferBody(doc, assignVoices(doc, findings));
 }
 
 /** Did the sentence before find one category only, so that a wait with no topic can only be its wait? */

@@ -20,7 +20,11 @@ describe('scraped pages', () => {
     expect(doc.text).toContain('What is the area partnership doing that is effective?\n');
     expect(doc.text).toContain('What does the area partnership need to do better?\n');
     expect(doc.pages).toEqual([]);
-    expect(doc.sections).toEqual([]);
+    // The scrape lost its markup: its question headings are known by their shape, and start sections.
+    expect(doc.sections.map((s) => s.title)).toEqual(expect.arrayContaining([
+      'What is the area partnership doing that is effective?',
+      'What does the area partnership need to do better?',
+    ]));
   });
 
   it('drops breadcrumbs, the author box links and the readers\' comments', async () => {

@@ -72,7 +72,7 @@ interface Found {
   rule: Rule;
   polarity: Polarity;
   clause: number;
-  why: string[];
+  why: () => string[];
   /** Its line in the trace, when one is recorded. */
   trace: RuleTrace | null;
 }
@@ -144,7 +144,7 @@ export function tagWith(doc: Document, facts: DocumentFacts, rules: RuleSet, sin
     const consider = (rule: Rule, anchor: PhraseMatch<unknown> | { from: number; to: number }, verdict: Verdict) => {
       const allowed = !rule.allowed || rule.allowed.has(verdict.polarity);
       const trace: RuleTrace | null = sink
-        ? { rule: rule.id, category: rule.category, anchors: [spanOf(doc.text, tokens, anchor)], polarity: verdict.polarity, why: verdict.why, dropped: allowed ? null : `the rule does not report a ${verdict.polarity}` }
+        ? { rule: rule.id, category: rule.category, anchors: [spanOf(doc.text, tokens, anchor)], polarity: verdict.polarity, why: verdict.why(), dropped: allowed ? null : `the rule does not report a ${verdict.polarity}` }
         : null;
       if (trace) traces.push(trace);
       if (allowed) found.push({ rule, polarity: verdict.polarity, clause: analysis.clauseOf[anchor.from] ?? 0, why: verdict.why, trace });
@@ -153,8 +153,10 @@ export function tagWith(doc: Document, facts: DocumentFacts, rules: RuleSet, sin
     const recommendation = leadIn && leadInRecommends(leadIn, recommends, rules);
     const judged = (verdict: Verdict): Verdict => {
       if (!recommendation) return verdict;
-      const recommends = `lead-in '${leadIn.text}' recommends → concern`;
-      return { polarity: 'concern', why: verdict.polarity === 'concern' ? [...verdict.why, recommends] : [recommends] };
+      return {
+        polarity: 'concern',
+        why: () => [...(verdict.polarity === 'concern' ? verdict.why() : []), `lead-in '${leadIn.text}' recommends → concern`],
+      };
     };
     for (const [rule, ruleHits] of matched) {
       for (const anchor of anchors(rule, ruleHits, analysis.clauseOf)) {
@@ -167,7 +169,7 @@ export function tagWith(doc: Document, facts: DocumentFacts, rules: RuleSet, sin
         const own = polarityAt(analysis, { anchor: reference.to, adverse: prior.rule.adverse, section: bearing, sectionTitle, fallback: null });
         if (own.polarity !== prior.polarity) continue;
         const follows = `follows the previous sentence (${prior.rule.category} ${prior.polarity}) by '${spanOf(doc.text, tokens, reference).text}'`;
-        consider(prior.rule, reference, judged({ polarity: prior.polarity, why: [...own.why, follows] }));
+        consider(prior.rule, reference, judged({ polarity: prior.polarity, why: () => [...own.why(), follows] }));
       }
     }
     // A sentence with the rest of a rule but not its topic continues the topic of the sentence before ("EHC plans
@@ -176,7 +178,7 @@ export function tagWith(doc: Document, facts: DocumentFacts, rules: RuleSet, sin
       for (const [rule, hit] of continued) {
         const own = polarityAt(analysis, { anchor: hit.from, adverse: rule.adverse, section: bearing, sectionTitle, fallback: null });
         if (own.polarity === 'mention' || found.some((f) => f.rule.category === rule.category && f.polarity === own.polarity)) continue;
-        consider(rule, hit, judged({ polarity: own.polarity, why: [...own.why, `continues the topic of the previous sentence (${rule.category})`] }));
+        consider(rule, hit, judged({ polarity: own.polarity, why: () => [...own.why(), `continues the topic of the previous sentence (${rule.category})`] }));
       }
     }
     const settled = settleContrasts(found);
@@ -190,7 +192,7 @@ export function tagWith(doc: Document, facts: DocumentFacts, rules: RuleSet, sin
         const key = `${rule.category}:${polarity}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        const reasons = leadIn && !recommendation ? [...why, `item of the list led by '${leadIn.text}'`] : why;
+        const reasons = leadIn && !recommendation ? [...why(), `item of the list led by '${leadIn.text}'`] : why();
         sentenceFindings.push({ doc: doc.id, category: rule.category, polarity, quote, ...where, measures, rule: rule.id, voice: 'inspectors', context: leadIn, why: reasons });
       }
       findings.push(...sentenceFindings);
@@ -218,7 +220,15 @@ const WHILE_REACH = 6;
 function continuedTopics(hits: PhraseMatch<TermHit>[], vetoes: Map<number, unknown>, before: Previous, rules: RuleSet, tokens: Token[]): [Rule, PhraseMatch<TermHit>][] {
   // Only an unambiguous topic is carried on, and only by a wait or delay of it ("the delays", "the average wait").
   if (!unambiguous(before)) return [];
-  const categories = new Set(before.found.map((f) => f.rule.category));
+  const category = before.found[0]!.rule.category;
+  const groups = new Map<number, Set<number>>();
+  for (const h of hits) {
+    const { rule, group } = h.phrase.payload;
+    if (rules.rules[rule]!.category !== category || vetoes.has(rule)) continue;
+    (groups.get(rule) ?? groups.set(rule, new Set()).get(rule)!).add(group);
+  }
+  const candidates = [...groups].filter(([r, seen]) => rules.rules[r]!.groups >= 2 && !seen.has(0) && seen.size === rules.rules[r]!.groups - 1);
+  if (candidates.length === 0) return [];
   // A wait inside a pseudo-cue or after "while" ("support while children are waiting") is no wait of the topic.
   const cues = rules.cues.phrases.find(tokens);
   const pseudo = cues.filter((c) => c.phrase.payload.kind === 'pseudo');
@@ -229,17 +239,9 @@ function continuedTopics(hits: PhraseMatch<TermHit>[], vetoes: Map<number, unkno
       .map((c) => c.from),
   );
   const out: [Rule, PhraseMatch<TermHit>][] = [];
-  const groups = new Map<number, Set<number>>();
-  for (const h of hits) {
-    const { rule, group } = h.phrase.payload;
-    if (!categories.has(rules.rules[rule]!.category) || vetoes.has(rule)) continue;
-    (groups.get(rule) ?? groups.set(rule, new Set()).get(rule)!).add(group);
-  }
-  for (const [r, seen] of groups) {
-    const rule = rules.rules[r]!;
-    if (rule.groups < 2 || seen.has(0) || seen.size !== rule.groups - 1) continue;
+  for (const [r] of candidates) {
     const hit = hits.find((h) => h.phrase.payload.rule === r && h.phrase.payload.group === 1 && adverse.has(h.from));
-    if (hit) out.push([rule, hit]);
+    if (hit) out.push([rules.rules[r]!, hit]);
   }
   return out;
 }

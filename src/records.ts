@@ -60,15 +60,24 @@ export const DocumentFactsSchema = z.object({
 });
 export type DocumentFacts = z.infer<typeof DocumentFactsSchema>;
 
+/**
+ * What a measure measures. Durations: `wait` (how long someone waits or has waited), `time-taken` (how long a process
+ * takes), `time-limit` (the limit timeliness is judged by: "within 20 weeks"). Shares: `on-time` (done within a time
+ * limit), `late` (done late or outside it), `waiting` (of people waiting).
+ */
+export const MEASURED = ['wait', 'time-taken', 'time-limit', 'on-time', 'late', 'waiting'] as const;
+
 export const MeasureSchema = z.object({
-  kind: z.enum(['duration', 'percent', 'count']),
-  /** The number as stated (weeks for a duration are in `weeks`). */
+  kind: z.enum(['duration', 'percent']),
+  /** The number as stated (weeks for a duration are in `weeks`; "nearly half" is 50). */
   value: z.number(),
-  /** Unit as stated: weeks, months, years, days, %, or the counted noun. */
+  /** Unit as stated: days, weeks, months, years, or %. */
   unit: z.string(),
   /** Durations only: the value in weeks. */
   weeks: z.number().nullable(),
   qualifier: z.enum(['up-to', 'over', 'about', 'average', 'exactly']),
+  /** What the figure measures (see MEASURED). */
+  of: z.enum(MEASURED),
   text: z.string(),
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),

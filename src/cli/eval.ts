@@ -1,15 +1,20 @@
-// `findings eval --gold labels.jsonl [--pred pred.jsonl | <paths>...]`: per-category precision/recall/F1 and fact
-// accuracy against a researcher's own labels (the shared scorer's definitions), with the quotes behind each error.
+// `findings eval [--gold labels.jsonl] [--sentences sentences.jsonl] [--pred pred.jsonl | <paths>...]`: document-level
+// per-category P/R/F1 and fact accuracy (score.mjs's definitions), and finding-level figures with every wrongly cited
+// and missed sentence (score-sentences.mjs's definitions), against a researcher's own labels.
 import { stat } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { formatReport, GoldSchema, LabelError, PredSchema, readJsonl, score, type Pred } from '../eval/index.js';
+import {
+  citedFindings, formatReport, formatSentenceReport, GoldSchema, LabelError, PredSchema, readJsonl, score, scoreSentences,
+  SentenceGoldSchema, type Pred,
+} from '../eval/index.js';
 import { docId, listCorpus } from '../pipeline/corpus.js';
 import { processFile } from '../pipeline/process.js';
 import { loadRules, RuleError } from '../tag/index.js';
 import { SOME_FAILED, usageError } from './exit.js';
 
 interface Options {
-  gold: string;
+  gold?: string;
+  sentences?: string;
   pred?: string;
   json?: boolean;
   quotes: string;
@@ -18,23 +23,38 @@ interface Options {
 export function register(program: Command): void {
   program
     .command('eval')
-    .description('score findings against gold labels: per-category P/R/F1, fact accuracy, and the quotes behind each extra and miss')
+    .description('score findings against gold labels: per-category P/R/F1 and fact accuracy (--gold), finding-level figures with every wrong and missed sentence (--sentences)')
     .argument('[paths...]', 'documents or folders to run the pipeline on (instead of --pred)')
-    .requiredOption('--gold <file>', 'gold labels, one JSON document per line ({doc, area, outcome, ..., concerns, strengths})')
-    .option('--pred <file>', 'predictions as printed by `findings extract --format jsonl`')
+    .option('--gold <file>', 'document-level labels, one JSON document per line ({doc, area, outcome, ..., concerns, strengths})')
+    .option('--sentences <file>', 'sentence-level labels, one labelled sentence per line ({doc, quote, labels: [{category, polarity}]})')
+    .option('--pred <file>', 'predictions as printed by `findings extract --format jsonl` (or one finding per line)')
     .option('--json', 'print the full result as JSON')
-    .option('--quotes <n>', 'quotes shown per error', '3')
-    .addHelpText('after', '\nExamples:\n  findings eval --gold ../shared/gold/dev.jsonl ../shared/corpus\n  findings eval --gold labels.jsonl --pred pred.jsonl --json')
+    .option('--quotes <n>', 'quotes shown per document-level error', '3')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  findings eval --gold ../shared/gold/dev.jsonl --sentences ../shared/gold/dev-sentences.jsonl ../shared/corpus' +
+        '\n  findings eval --sentences sentences.jsonl --pred pred.jsonl --json',
+    )
     .action(async (paths: string[], options: Options) => {
+      if (!options.gold && !options.sentences) usageError('give --gold <file>, --sentences <file>, or both');
       if (options.pred && paths.length > 0) usageError('give either --pred or document paths, not both');
       if (!options.pred && paths.length === 0) usageError('give --pred <file> or the documents to run the pipeline on');
       const quotes = Number(options.quotes);
       if (!Number.isInteger(quotes) || quotes < 0) usageError(`--quotes must be a whole number, not ${JSON.stringify(options.quotes)}`);
       try {
-        const gold = readJsonl(options.gold, GoldSchema);
+        // Labels first: a bad label file is reported before minutes of pipeline work.
+        const gold = options.gold ? readJsonl(options.gold, GoldSchema) : null;
+        const sentences = options.sentences ? readJsonl(options.sentences, SentenceGoldSchema) : null;
         const preds = options.pred ? readJsonl(options.pred, PredSchema) : await predict(paths);
-        const result = score(gold, preds);
-        process.stdout.write(options.json ? JSON.stringify(result, null, 2) + '\n' : formatReport(result, { quotes }));
+        const documents = gold ? score(gold, preds) : null;
+        const findings = sentences ? scoreSentences(sentences, citedFindings(preds)) : null;
+        if (options.json) {
+          // The document-level result keeps its top-level shape; the finding-level one goes under `sentences`.
+          process.stdout.write(JSON.stringify({ ...documents, ...(findings && { sentences: findings }) }, null, 2) + '\n');
+        } else {
+          const parts = [documents && formatReport(documents, { quotes }), findings && formatSentenceReport(findings)];
+          process.stdout.write(parts.filter(Boolean).join('\n'));
+        }
       } catch (e) {
         if (!(e instanceof LabelError || e instanceof RuleError)) throw e;
         process.stderr.write(`findings: ${e.message}\n`);

@@ -10,6 +10,8 @@ const COMMANDS: Record<string, () => Promise<{ register(program: Command): void 
   run: () => import('./run.js'),
   query: () => import('./query.js'),
   eval: () => import('./eval.js'),
+  rules: () => import('./rules.js'),
+  explain: () => import('./explain.js'),
   fetch: () => import('./fetch.js'),
   nightly: () => import('./nightly.js'),
 };

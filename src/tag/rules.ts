@@ -25,6 +25,22 @@ const RuleSchema = z.strictObject({
   default: z.enum(POLARITIES).optional(),
 });
 
+const sentence = z.string().regex(/[\p{L}\p{N}]/u, 'expected a sentence');
+/** A sentence on its own, or with the title of the section it stands in ("Areas for improvement"). */
+const ExampleSchema = z.union([sentence, z.strictObject({ text: sentence, section: z.string().min(1) })]);
+
+/**
+ * Sentences written for the category (never real report sentences) that the tests run through the engine: under
+ * `concern` or `strength`, the sentence cites the category with that polarity (not the opposite one); under
+ * `mention`, only as a mention; under `none`, as neither a concern nor a strength.
+ */
+const ExamplesSchema = z.strictObject({
+  concern: z.array(ExampleSchema).optional(),
+  strength: z.array(ExampleSchema).optional(),
+  mention: z.array(ExampleSchema).optional(),
+  none: z.array(ExampleSchema).optional(),
+});
+
 const CategorySchema = z.strictObject({
   description: z.string().min(1),
   /** The topic is a thing that is bad to have more of (waits, exclusions): a fall is a strength, a rise a concern. */
@@ -32,7 +48,19 @@ const CategorySchema = z.strictObject({
   /** Phrases that stop every rule of the category (the neighbouring category's ground). */
   unless: z.array(term).default([]),
   rules: z.array(RuleSchema).min(1),
+  examples: ExamplesSchema.optional(),
 });
+
+export const EXPECTATIONS = [...POLARITIES, 'none'] as const;
+
+/** One example of a category file: the sentence, the section it stands in, and what the engine must make of it. */
+export interface Example {
+  file: string;
+  category: string;
+  expect: (typeof EXPECTATIONS)[number];
+  text: string;
+  section: string | null;
+}
 
 export interface Rule {
   id: string;
@@ -57,6 +85,7 @@ export interface RuleSet {
   vetoes: PhraseSet<number>;
   cues: Cues;
   categories: string[];
+  examples: Example[];
 }
 
 export class RuleError extends Error {
@@ -119,6 +148,7 @@ export function loadRuleDir(dir: string): RuleSet {
   const termEntries: [string, TermHit][] = [];
   const vetoEntries: [string, number][] = [];
   const categories: string[] = [];
+  const examples: Example[] = [];
   const seen = new Map<string, string>();
   let cues: Cues | undefined;
   for (const name of names) {
@@ -131,6 +161,11 @@ export function loadRuleDir(dir: string): RuleSet {
     const category = name.replace(/\.ya?ml$/, '');
     const file = validate(CategorySchema, readYaml(path), path);
     categories.push(category);
+    for (const expect of EXPECTATIONS) {
+      for (const e of file.examples?.[expect] ?? []) {
+        examples.push({ file: displayPath(path), category, expect, ...(typeof e === 'string' ? { text: e, section: null } : e) });
+      }
+    }
     for (const r of file.rules) {
       const other = seen.get(r.id);
       if (other) throw new RuleError(`${displayPath(path)}: rule ${r.id}: id: already used in ${other}`);
@@ -155,5 +190,6 @@ export function loadRuleDir(dir: string): RuleSet {
     vetoes: new PhraseSet(vetoEntries),
     cues: cues!,
     categories,
+    examples,
   };
 }

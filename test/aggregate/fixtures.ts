@@ -36,7 +36,7 @@ export function storedDoc(spec: DocSpec): StoredDocument {
     const start = text.length;
     text += `${quote}\n`;
     const measures: Measure[] = weeks === undefined ? [] : [{
-      kind: 'duration', value: weeks, unit: 'weeks', weeks, qualifier: 'up-to', text: `up to ${weeks} weeks`,
+      kind: 'duration', value: weeks, unit: 'weeks', weeks, qualifier: 'up-to', of: 'wait', text: `up to ${weeks} weeks`,
       start: start + quote.indexOf(String(weeks)), end: start + quote.indexOf(String(weeks)) + 8,
     }];
     return {

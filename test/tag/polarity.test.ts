@@ -52,7 +52,7 @@ describe('cues', () => {
   });
 
   it('a condition states no fact; the main clause speaks', () => {
-    expect(polarity('When children are missing education, professionals work together effectively to return them to school.', 'missing-education')).toEqual(['strength']);
+    expect(polarity('When children are missing education, professionals return them to school quickly.', 'missing-education')).toEqual(['strength']);
   });
 
   it('a comparative grades the cue after it', () => {

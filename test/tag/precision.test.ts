@@ -52,7 +52,8 @@ describe('negation of an adverse thing', () => {
 
 describe('neutral uses of cue words', () => {
   it('hearing or raising concerns is not a failing', () => {
-    expect(polarity('The advice service makes sure that leaders hear the concerns that parents raise.', 'parent-engagement')).toEqual(['mention']);
+    // Leaders hearing families is the opposite of "views not heard": a strength (taxonomy), never a concern.
+    expect(polarity('The advice service makes sure that leaders hear the concerns that parents raise.', 'parent-engagement')).toEqual(['mention', 'strength']);
   });
 
   it('scarce opportunities to do a good thing are a concern, not a strength', () => {

@@ -95,6 +95,8 @@ export function tagWith(doc: Document, facts: DocumentFacts, rules: RuleSet, sin
   const leadIns = listLeadIns(doc.text, spans, (span) => followOn(tokenize(doc.text, span.start, span.end)) !== null);
   const recommends = new Map<TextSpan, boolean>();
   let previous = null as Previous | null;
+  // The last findings of the paragraph so far, and where the paragraph ends: a wait named later in it is still theirs.
+  let paragraph = null as (Previous & { end: number }) | null;
   for (const [index, span] of spans.entries()) {
     const before: Previous | null = previous;
     previous = null;
@@ -114,7 +116,8 @@ export function tagWith(doc: Document, facts: DocumentFacts, rules: RuleSet, sin
       ? complete.filter(([r]) => vetoes.has(r)).map(([r]) => ({ rule: rules.rules[r]!.id, by: spanOf(doc.text, tokens, vetoes.get(r)!) }))
       : [];
     const matched = complete.filter(([r]) => !vetoes.has(r)).map(([r, h]) => [rules.rules[r]!, h] as const);
-    const continued = matched.length === 0 && before ? continuedTopics(hits, vetoes, before, rules, tokens) : [];
+    const topic = paragraph && span.start < paragraph.end ? paragraph : null;
+    const continued = matched.length === 0 && topic ? continuedTopics(hits, vetoes, topic, rules, tokens) : [];
     if (matched.length === 0 && !reference && continued.length === 0) {
       skip(vetoed.length > 0 ? 'every matched rule vetoed' : 'no rule has all its terms', null, vetoed);
       continue;
@@ -172,13 +175,13 @@ export function tagWith(doc: Document, facts: DocumentFacts, rules: RuleSet, sin
         consider(prior.rule, reference, judged({ polarity: prior.polarity, why: () => [...own.why(), follows] }));
       }
     }
-    // A sentence with the rest of a rule but not its topic continues the topic of the sentence before ("EHC plans
-    // are late. The average wait is twice the statutory deadline."), with its own polarity.
-    if (before && before.section === sectionTitle) {
+    // A sentence with the rest of a rule but not its topic continues the topic of its paragraph ("EHC plans are
+    // late. The average wait is twice the statutory deadline."), with its own polarity.
+    if (topic && topic.section === sectionTitle) {
       for (const [rule, hit] of continued) {
         const own = polarityAt(analysis, { anchor: hit.from, adverse: rule.adverse, section: bearing, sectionTitle, fallback: null });
         if (own.polarity === 'mention' || found.some((f) => f.rule.category === rule.category && f.polarity === own.polarity)) continue;
-        consider(rule, hit, judged({ polarity: own.polarity, why: () => [...own.why(), `continues the topic of the previous sentence (${rule.category})`] }));
+        consider(rule, hit, judged({ polarity: own.polarity, why: () => [...own.why(), `continues the topic of the paragraph (${rule.category})`] }));
       }
     }
     const settled = settleContrasts(found);
@@ -198,7 +201,11 @@ export function tagWith(doc: Document, facts: DocumentFacts, rules: RuleSet, sin
       findings.push(...sentenceFindings);
     }
     const stated = settled.filter((f) => f.polarity !== 'mention');
-    if (stated.length > 0) previous = { found: stated, section: sectionTitle };
+    if (stated.length > 0) {
+      previous = { found: stated, section: sectionTitle };
+      const lineEnd = doc.text.indexOf('\n', span.end);
+      paragraph = { ...previous, end: lineEnd === -1 ? doc.text.length : lineEnd };
+    }
     if (sink) {
       for (const f of found) if (!settled.includes(f)) f.trace!.dropped = 'a contrast: the sentence states the other polarity last';
       sink({ span: { text: quote, ...span }, section: sectionTitle, skipped: null, vetoed, rules: traces, findings: sentenceFindings });
@@ -207,14 +214,14 @@ export function tagWith(doc: Document, facts: DocumentFacts, rules: RuleSet, sin
   return findings;
 }
 
-/** Did the sentence before find one category only, so that a wait with no topic can only be its wait? */
+/** Did the sentence find one category only, so that a wait with no topic after it can only be its wait? */
 const unambiguous = (before: Previous) => before.found.every((f) => f.rule.category === before.found[0]!.rule.category);
 
 /** How many words before a wait "while" makes it the time of something else ("support while children are waiting"). */
 const WHILE_REACH = 6;
 
 /**
- * Rules of the category the sentence before found whose every group but the topic matches this sentence, each with
+ * Rules of the category the paragraph last found whose every group but the topic matches this sentence, each with
  * the first match of its second group: "the delays", "the average wait" go on speaking of that topic.
  */
 function continuedTopics(hits: PhraseMatch<TermHit>[], vetoes: Map<number, unknown>, before: Previous, rules: RuleSet, tokens: Token[]): [Rule, PhraseMatch<TermHit>][] {

@@ -366,22 +366,23 @@ function tally(a: SentenceAnalysis, adverse: boolean, clause: number | null): Ta
 /** A polarity and the reasons for it, each a phrase a person reads ("concern cue 'too long'"). */
 export interface Verdict {
   polarity: Polarity;
-  why: string[];
+  /** The reasons, built only when asked for (a finding's `why`, the trace): most verdicts are never shown. */
+  why: () => string[];
 }
 
 /** The section's bearing in words, for a reason. */
 const sectionReason = (input: PolarityInput, to: Polarity) => `section '${input.sectionTitle ?? ''}' → ${to}`;
 
 export function polarityAt(a: SentenceAnalysis, input: PolarityInput): Verdict {
-  if (a.question) return { polarity: 'mention', why: ['a question'] };
+  if (a.question) return { polarity: 'mention', why: () => ['a question'] };
   const section = input.section;
-  if (section === 'recommendation') return { polarity: 'concern', why: [sectionReason(input, 'concern')] };
+  if (section === 'recommendation') return { polarity: 'concern', why: () => [sectionReason(input, 'concern')] };
   const covering = a.moods.filter((m) => input.anchor >= m.from && input.anchor < m.to);
   // A recommendation inside a hedge or counterfactual ("could have prevented the need for") recommends nothing.
   const hedge = covering.find((m) => m.kind === 'intention' && !m.denied);
   const recommended = covering.find((m) => m.kind === 'recommendation' && !(hedge && hedge.from < m.from));
-  if (recommended) return { polarity: 'concern', why: [`recommendation '${words(a.tokens, recommended.cue)}' → concern`] };
-  if (hedge) return { polarity: 'mention', why: [`intention or hedge '${words(a.tokens, hedge.cue)}' → mention`] };
+  if (recommended) return { polarity: 'concern', why: () => [`recommendation '${words(a.tokens, recommended.cue)}' → concern`] };
+  if (hedge) return { polarity: 'mention', why: () => [`intention or hedge '${words(a.tokens, hedge.cue)}' → mention`] };
   // Activity or a new structure ("have developed", "has been established") speaks for its own clause only: what the
   // rest of the sentence says is about something else ("Following feedback that it was hard to use, they have
   // co-produced a new website").
@@ -391,11 +392,11 @@ export function polarityAt(a: SentenceAnalysis, input: PolarityInput): Verdict {
   // picks out people ("pupils who have been excluded are supported well"): a concern of the sentence shows the
   // failing exists, but a strength of the sentence is not the topic's.
   if (verdict.polarity === 'strength' && covering.length > 0) {
-    return { polarity: 'mention', why: [`the topic is only an aim ('${words(a.tokens, covering[0]!.cue)}'): its strength is not the topic's`] };
+    return { polarity: 'mention', why: () => [`the topic is only an aim ('${words(a.tokens, covering[0]!.cue)}'): its strength is not the topic's`] };
   }
-  if (activity && verdict.polarity !== 'concern') return { polarity: 'mention', why: [`activity or a new structure '${words(a.tokens, activity)}' is not a result`] };
+  if (activity && verdict.polarity !== 'concern') return { polarity: 'mention', why: () => [`activity or a new structure '${words(a.tokens, activity)}' is not a result`] };
   if (verdict.polarity === 'strength' && a.described.has(input.anchor)) {
-    return { polarity: 'mention', why: ['the topic only picks out whom the sentence is about'] };
+    return { polarity: 'mention', why: () => ['the topic only picks out whom the sentence is about'] };
   }
   return verdict;
 }
@@ -412,14 +413,14 @@ function judge(a: SentenceAnalysis, input: PolarityInput, ownClauseOnly: boolean
       ...t.evidence.filter((e) => e.side === side).map((e) => e.reason()),
       ...(clause === own ? [] : [`decided in ${scope}`]),
     ];
-    if (t.concern > t.strength) return { polarity: 'concern', why: reasons('concern') };
-    if (t.strength > t.concern) return { polarity: 'strength', why: reasons('strength') };
+    if (t.concern > t.strength) return { polarity: 'concern', why: () => reasons('concern') };
+    if (t.strength > t.concern) return { polarity: 'strength', why: () => reasons('strength') };
     if (t.concern > 0) {
       const lean = input.section as Polarity | null;
       return lean
-        ? { polarity: lean, why: [...t.evidence.map((e) => e.reason()), `cues tie; ${sectionReason(input, lean)}`] }
-        : { polarity: 'mention', why: [...t.evidence.map((e) => e.reason()), 'cues tie → mention'] };
+        ? { polarity: lean, why: () => [...t.evidence.map((e) => e.reason()), `cues tie; ${sectionReason(input, lean)}`] }
+        : { polarity: 'mention', why: () => [...t.evidence.map((e) => e.reason()), 'cues tie → mention'] };
     }
   }
-  return input.fallback ? { polarity: input.fallback, why: [`no cue; rule default ${input.fallback}`] } : { polarity: 'mention', why: ['no cue → mention'] };
+  return input.fallback ? { polarity: input.fallback, why: () => [`no cue; rule default ${input.fallback}`] } : { polarity: 'mention', why: () => ['no cue → mention'] };
 }

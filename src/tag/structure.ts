@@ -8,6 +8,8 @@ import type { Token } from './tokens.js';
 
 /** What may stand before a unit at the start of its line: nothing, or a bullet marker. */
 const LINE_OPENING = /^[ \t]*(?:[•◼▪■●○◦‣⁃∙·*–—-]|o|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])?[ \t]*$/u;
+/** The longest bullet marker with its spaces. */
+const MAX_OPENING = 12;
 /** A lead-in ends its line with a colon. */
 const LEAD_IN_END = /:["”’]?$/;
 /** Only spaces between a unit's end and the end of its line. */
@@ -23,10 +25,13 @@ export function listLeadIns(text: string, spans: Span[], pointsBack: (span: Span
   const items = new Map<number, TextSpan>();
   let leadIn: TextSpan | null = null;
   let itemLine = -1;
+  // Line starts found going forward, so a document of one long line costs one pass, not one per sentence.
+  let lineStart = 0;
+  let nextBreak = text.indexOf('\n');
   spans.forEach((span, i) => {
-    const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
-    const opening = text.slice(lineStart, span.start);
-    const startsLine = LINE_OPENING.test(opening);
+    for (; nextBreak !== -1 && nextBreak < span.start; nextBreak = text.indexOf('\n', nextBreak + 1)) lineStart = nextBreak + 1;
+    const startsLine = span.start - lineStart <= MAX_OPENING && LINE_OPENING.test(text.slice(lineStart, span.start));
+    const opening = startsLine ? text.slice(lineStart, span.start) : '';
     if (leadIn && startsLine && (opening.trim() !== '' || /^\p{Ll}/u.test(text[span.start] ?? ''))) {
       items.set(i, leadIn);
       itemLine = lineStart;

@@ -74,7 +74,7 @@ interface Found {
   rule: Rule;
   polarity: Polarity;
   clause: number;
-  why: string[];
+  why: () => string[];
   /** Its line in the trace, when one is recorded. */
   trace: RuleTrace | null;
 }
@@ -97,6 +97,8 @@ export function tagWith(doc: Document, facts: DocumentFacts, rules: RuleSet, sin
   const leadIns = listLeadIns(doc.text, spans, (span) => followOn(tokenize(doc.text, span.start, span.end)) !== null);
   const recommends = new Map<TextSpan, boolean>();
   let previous = null as Previous | null;
+  // The last findings of the paragraph so far, and where the paragraph ends: a wait named later in it is still theirs.
+  let paragraph = null as (Previous & { end: number }) | null;
   for (const [index, span] of spans.entries()) {
     const before: Previous | null = previous;
     previous = null;
@@ -116,7 +118,8 @@ export function tagWith(doc: Document, facts: DocumentFacts, rules: RuleSet, sin
       ? complete.filter(([r]) => vetoes.has(r)).map(([r]) => ({ rule: rules.rules[r]!.id, by: spanOf(doc.text, tokens, vetoes.get(r)!) }))
       : [];
     const matched = complete.filter(([r]) => !vetoes.has(r)).map(([r, h]) => [rules.rules[r]!, h] as const);
-    const continued = matched.length === 0 && before ? continuedTopics(hits, vetoes, before, rules, tokens) : [];
+    const topic = paragraph && span.start < paragraph.end ? paragraph : null;
+    const continued = matched.length === 0 && topic ? continuedTopics(hits, vetoes, topic, rules, tokens) : [];
     if (matched.length === 0 && !reference && continued.length === 0) {
       skip(vetoed.length > 0 ? 'every matched rule vetoed' : 'no rule has all its terms', null, vetoed);
       continue;
@@ -146,7 +149,7 @@ export function tagWith(doc: Document, facts: DocumentFacts, rules: RuleSet, sin
     const consider = (rule: Rule, anchor: PhraseMatch<unknown> | { from: number; to: number }, verdict: Verdict) => {
       const allowed = !rule.allowed || rule.allowed.has(verdict.polarity);
       const trace: RuleTrace | null = sink
-        ? { rule: rule.id, category: rule.category, anchors: [spanOf(doc.text, tokens, anchor)], polarity: verdict.polarity, why: verdict.why, dropped: allowed ? null : `the rule does not report a ${verdict.polarity}` }
+        ? { rule: rule.id, category: rule.category, anchors: [spanOf(doc.text, tokens, anchor)], polarity: verdict.polarity, why: verdict.why(), dropped: allowed ? null : `the rule does not report a ${verdict.polarity}` }
         : null;
       if (trace) traces.push(trace);
       if (allowed) found.push({ rule, polarity: verdict.polarity, clause: analysis.clauseOf[anchor.from] ?? 0, why: verdict.why, trace });
@@ -155,8 +158,10 @@ export function tagWith(doc: Document, facts: DocumentFacts, rules: RuleSet, sin
     const recommendation = leadIn && leadInRecommends(leadIn, recommends, rules);
     const judged = (verdict: Verdict): Verdict => {
       if (!recommendation) return verdict;
-      const recommends = `lead-in '${leadIn.text}' recommends → concern`;
-      return { polarity: 'concern', why: verdict.polarity === 'concern' ? [...verdict.why, recommends] : [recommends] };
+      return {
+        polarity: 'concern',
+        why: () => [...(verdict.polarity === 'concern' ? verdict.why() : []), `lead-in '${leadIn.text}' recommends → concern`],
+      };
     };
     for (const [rule, ruleHits] of matched) {
       for (const anchor of anchors(rule, ruleHits, analysis.clauseOf)) {
@@ -169,16 +174,16 @@ export function tagWith(doc: Document, facts: DocumentFacts, rules: RuleSet, sin
         const own = polarityAt(analysis, { anchor: reference.to, adverse: prior.rule.adverse, section: bearing, sectionTitle, fallback: null });
         if (own.polarity !== prior.polarity) continue;
         const follows = `follows the previous sentence (${prior.rule.category} ${prior.polarity}) by '${spanOf(doc.text, tokens, reference).text}'`;
-        consider(prior.rule, reference, judged({ polarity: prior.polarity, why: [...own.why, follows] }));
+        consider(prior.rule, reference, judged({ polarity: prior.polarity, why: () => [...own.why(), follows] }));
       }
     }
-    // A sentence with the rest of a rule but not its topic continues the topic of the sentence before ("EHC plans
-    // are late. The average wait is twice the statutory deadline."), with its own polarity.
-    if (before && before.section === sectionTitle) {
+    // A sentence with the rest of a rule but not its topic continues the topic of its paragraph ("EHC plans are
+    // late. The average wait is twice the statutory deadline."), with its own polarity.
+    if (topic && topic.section === sectionTitle) {
       for (const [rule, hit] of continued) {
         const own = polarityAt(analysis, { anchor: hit.from, adverse: rule.adverse, section: bearing, sectionTitle, fallback: null });
         if (own.polarity === 'mention' || found.some((f) => f.rule.category === rule.category && f.polarity === own.polarity)) continue;
-        consider(rule, hit, judged({ polarity: own.polarity, why: [...own.why, `continues the topic of the previous sentence (${rule.category})`] }));
+        consider(rule, hit, judged({ polarity: own.polarity, why: () => [...own.why(), `continues the topic of the paragraph (${rule.category})`] }));
       }
     }
     const settled = settleContrasts(found);
@@ -192,13 +197,17 @@ export function tagWith(doc: Document, facts: DocumentFacts, rules: RuleSet, sin
         const key = `${rule.category}:${polarity}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        const reasons = leadIn && !recommendation ? [...why, `item of the list led by '${leadIn.text}'`] : why;
+        const reasons = leadIn && !recommendation ? [...why(), `item of the list led by '${leadIn.text}'`] : why();
         sentenceFindings.push({ doc: doc.id, category: rule.category, polarity, quote, ...where, measures, rule: rule.id, voice: 'inspectors', context: leadIn, why: reasons });
       }
       findings.push(...sentenceFindings);
     }
     const stated = settled.filter((f) => f.polarity !== 'mention');
-    if (stated.length > 0) previous = { found: stated, section: sectionTitle };
+    if (stated.length > 0) {
+      previous = { found: stated, section: sectionTitle };
+      const lineEnd = doc.text.indexOf('\n', span.end);
+      paragraph = { ...previous, end: lineEnd === -1 ? doc.text.length : lineEnd };
+    }
     if (sink) {
       for (const f of found) if (!settled.includes(f)) f.trace!.dropped = 'a contrast: the sentence states the other polarity last';
       sink({ span: { text: quote, ...span }, section: sectionTitle, skipped: null, vetoed, rules: traces, findings: sentenceFindings });
@@ -207,20 +216,28 @@ export function tagWith(doc: Document, facts: DocumentFacts, rules: RuleSet, sin
   return preferBody(doc, assignVoices(doc, findings));
 }
 
-/** Did the sentence before find one category only, so that a wait with no topic can only be its wait? */
+/** Did the sentence find one category only, so that a wait with no topic after it can only be its wait? */
 const unambiguous = (before: Previous) => before.found.every((f) => f.rule.category === before.found[0]!.rule.category);
 
 /** How many words before a wait "while" makes it the time of something else ("support while children are waiting"). */
 const WHILE_REACH = 6;
 
 /**
- * Rules of the category the sentence before found whose every group but the topic matches this sentence, each with
+ * Rules of the category the paragraph last found whose every group but the topic matches this sentence, each with
  * the first match of its second group: "the delays", "the average wait" go on speaking of that topic.
  */
 function continuedTopics(hits: PhraseMatch<TermHit>[], vetoes: Map<number, unknown>, before: Previous, rules: RuleSet, tokens: Token[]): [Rule, PhraseMatch<TermHit>][] {
   // Only an unambiguous topic is carried on, and only by a wait or delay of it ("the delays", "the average wait").
   if (!unambiguous(before)) return [];
-  const categories = new Set(before.found.map((f) => f.rule.category));
+  const category = before.found[0]!.rule.category;
+  const groups = new Map<number, Set<number>>();
+  for (const h of hits) {
+    const { rule, group } = h.phrase.payload;
+    if (rules.rules[rule]!.category !== category || vetoes.has(rule)) continue;
+    (groups.get(rule) ?? groups.set(rule, new Set()).get(rule)!).add(group);
+  }
+  const candidates = [...groups].filter(([r, seen]) => rules.rules[r]!.groups >= 2 && !seen.has(0) && seen.size === rules.rules[r]!.groups - 1);
+  if (candidates.length === 0) return [];
   // A wait inside a pseudo-cue or after "while" ("support while children are waiting") is no wait of the topic.
   const cues = rules.cues.phrases.find(tokens);
   const pseudo = cues.filter((c) => c.phrase.payload.kind === 'pseudo');
@@ -231,17 +248,9 @@ function continuedTopics(hits: PhraseMatch<TermHit>[], vetoes: Map<number, unkno
       .map((c) => c.from),
   );
   const out: [Rule, PhraseMatch<TermHit>][] = [];
-  const groups = new Map<number, Set<number>>();
-  for (const h of hits) {
-    const { rule, group } = h.phrase.payload;
-    if (!categories.has(rules.rules[rule]!.category) || vetoes.has(rule)) continue;
-    (groups.get(rule) ?? groups.set(rule, new Set()).get(rule)!).add(group);
-  }
-  for (const [r, seen] of groups) {
-    const rule = rules.rules[r]!;
-    if (rule.groups < 2 || seen.has(0) || seen.size !== rule.groups - 1) continue;
+  for (const [r] of candidates) {
     const hit = hits.find((h) => h.phrase.payload.rule === r && h.phrase.payload.group === 1 && adverse.has(h.from));
-    if (hit) out.push([rule, hit]);
+    if (hit) out.push([rules.rules[r]!, hit]);
   }
   return out;
 }

@@ -14,6 +14,11 @@ describe('negation and its scope', () => {
     expect(polarity('There is no joint commissioning strategy.', 'joint-commissioning')).toEqual(['concern']);
   });
 
+  it('a remedy not done is the failing, not a denied wait', () => {
+    expect(polarity('Leaders have not addressed waiting times for speech and language therapy.', 'therapy-waits')).toEqual(['concern']);
+    expect(polarity('Leaders have not tackled the long waits for autism assessments.', 'neurodevelopmental-waits')).toEqual(['concern']);
+  });
+
   it('stops at the end of its clause', () => {
     expect(polarity('Communication is not always clear, but parents feel listened to and valued.', 'parent-engagement')).toEqual(['strength']);
   });

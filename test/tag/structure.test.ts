@@ -74,7 +74,13 @@ describe('a topic carried on by its wait', () => {
     const text = 'EHC plans are not issued within 20 weeks. The average wait is now over a year.';
     expect(pairs(text, 'The average wait is now over a year.')).toEqual(['ehcp-timeliness:concern']);
     const f = run(text).find((x) => x.quote.startsWith('The average wait'))!;
-    expect(f.why).toContain('continues the topic of the previous sentence (ehcp-timeliness)');
+    expect(f.why).toContain('continues the topic of the paragraph (ehcp-timeliness)');
+  });
+
+  it('reaches over a sentence with no finding, to the end of the paragraph only', () => {
+    const text = 'EHC plans are not issued within 20 weeks. Leaders have recruited more staff. The average wait is over a year.\nThe average wait is over a year.';
+    const found = run(text).filter((f) => f.category === 'ehcp-timeliness' && f.quote === 'The average wait is over a year.');
+    expect(found.map((f) => f.start)).toEqual([text.indexOf('The average wait')]);
   });
 
   it('not support offered while families wait, nor after a sentence about several topics', () => {

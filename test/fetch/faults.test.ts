@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fetchNew, type FetchOptions } from '../../src/fetch/index.js';
 import { repoRoot, tempDir } from '../helpers.js';
-import { deadUrl, FakeOfsted, pdf, type Provider, type Reply } from './site.js';
+import { deadUrl, FakeOfsted, pdf, type Provider, type Reply, testFetchOptions } from './site.js';
 
 const DERBYSHIRE_PDF = pdf('area_send_80460_derbyshire_14_november_2024.pdf');
 const FILE = '/v1/file/50267890';
@@ -31,19 +31,7 @@ afterEach(async () => {
   await other.close();
 });
 
-function options(extra: Partial<FetchOptions> = {}): FetchOptions {
-  return {
-    corpus: join(dir, 'corpus'),
-    state: join(dir, 'out', 'state.db'),
-    baseUrl: site.url,
-    filesBaseUrl: site.url,
-    delayMs: 0,
-    backoffMs: 1,
-    retries: 2,
-    timeoutMs: 10_000,
-    ...extra,
-  };
-}
+const options = (extra: Partial<FetchOptions> = {}): FetchOptions => testFetchOptions(dir, site, extra);
 
 const corpusFiles = () => readdirSync(join(dir, 'corpus')).sort();
 const redirect = (location: string): Reply => ({ status: 302, body: '', headers: { location } });

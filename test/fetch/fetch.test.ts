@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fetchNew, FetchOptionsError, NetworkUnavailableError, type FetchOptions } from '../../src/fetch/index.js';
 import { FetchState } from '../../src/fetch/state.js';
 import { tempDir } from '../helpers.js';
-import { deadUrl, FakeOfsted, listingPage, listingPath, pdf, type Provider } from './site.js';
+import { deadUrl, FakeOfsted, listingPage, listingPath, pdf, type Provider, testFetchOptions } from './site.js';
 
 const DERBYSHIRE_PDF = pdf('area_send_80460_derbyshire_14_november_2024.pdf');
 const HALTON_PDF = pdf('area_send_80471_halton_26_january_2024.pdf');
@@ -62,20 +62,7 @@ beforeEach(async () => {
 });
 afterEach(() => site.close());
 
-/** Tiny delays and backoff: the politeness is the same code, just faster. */
-function options(extra: Partial<FetchOptions> = {}): FetchOptions {
-  return {
-    corpus: join(dir, 'corpus'),
-    state: join(dir, 'out', 'state.db'),
-    baseUrl: site.url,
-    filesBaseUrl: site.url,
-    delayMs: 0,
-    backoffMs: 1,
-    retries: 2,
-    timeoutMs: 10_000,
-    ...extra,
-  };
-}
+const options = (extra: Partial<FetchOptions> = {}): FetchOptions => testFetchOptions(dir, site, extra);
 
 const corpusFiles = () => readdirSync(join(dir, 'corpus')).sort();
 const stateRows = () => {

@@ -22,7 +22,16 @@ export interface Section {
   end: number;
 }
 
-/** Ingest's output: clean text plus the maps back to pages and sections. Nothing downstream re-reads the file. */
+/** Characters [start, end) of a document's text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * A document as every stage after ingest reads it: clean text plus the maps back to pages and sections, and what
+ * the later stages all need, computed once (src/document). Nothing downstream re-reads the file.
+ */
 export interface Document {
   id: string;
   source: string;
@@ -31,6 +40,8 @@ export interface Document {
   text: string;
   pages: Page[];
   sections: Section[];
+  /** The text's units in order: sentences, list items (bullet marker left out) and table cells. */
+  sentences: Span[];
   /** Web pages: the article's parts (reports have none). */
   article?: ArticleParts;
   /** Web pages: stretches of quoted speech, quote marks included, in order; the tag stage finds who speaks. */

@@ -2,6 +2,7 @@
 // kept between calls beyond the lazily loaded pdf.js and web modules.
 import { createHash } from 'node:crypto';
 import { basename, extname } from 'node:path';
+import { makeDocument } from '../document/index.js';
 import type { Document } from '../records.js';
 import { IngestError } from './errors.js';
 import { ingestPdf } from './pdf.js';
@@ -19,8 +20,8 @@ export async function ingestFile(path: string): Promise<Document> {
   const bytes = await readBytes(path);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const id = basename(path, extname(path));
-  if (type === '.pdf') return { id, source: path, sha256, kind: 'report', ...(await ingestPdf(bytes)) };
+  if (type === '.pdf') return makeDocument({ id, source: path, sha256, kind: 'report', ...(await ingestPdf(bytes)) });
   // Loaded when a thread first meets a web document: its HTML parsing (linkedom) costs each thread ~25 MB.
   const { ingestWebText } = await import('./web.js');
-  return { id, source: path, sha256, ...ingestWebText(bytes, type === '.txt' ? 'text' : 'html') };
+  return makeDocument({ id, source: path, sha256, ...ingestWebText(bytes, type === '.txt' ? 'text' : 'html') });
 }

@@ -1,9 +1,8 @@
 // The document's structure as evidence: list items and the lead-in that makes them claims ("Leaders should
 // improve: • the oversight of part-time timetables"), and sentences that point back to the one before ("This means
 // that many families wait over a year").
-import type { TextSpan } from '../records.js';
+import type { Span, TextSpan } from '../records.js';
 import type { PhraseSet } from './phrases.js';
-import type { Span } from './sentences.js';
 import type { Token } from './tokens.js';
 
 /** What may stand before a unit at the start of its line: nothing, or a bullet marker. */

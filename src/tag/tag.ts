@@ -1,6 +1,6 @@
 // Sentences → findings. Cheap first: one scan of each sentence's tokens against every rule term selects the
 // candidate sentences; context checks, cue matching and polarity run only on those.
-import { findAreaMentions } from '../facts/gazetteer.js';
+import { findAreaMentions } from '../gazetteer/index.js';
 import type { Document, DocumentFacts, Finding, Polarity, TextSpan } from '../records.js';
 import { preferBody } from './headline.js';
 import { isContext, namesOtherAreaOnly, pageAt, sectionAt, sectionBearing } from './context.js';
@@ -8,7 +8,6 @@ import { findMeasures } from './measures.js';
 import type { PhraseMatch } from './phrases.js';
 import { analyse, polarityAt, type Verdict } from './polarity.js';
 import type { Rule, RuleSet, TermHit } from './rules.js';
-import { splitSentences } from './sentences.js';
 import { backReference, listLeadIns } from './structure.js';
 import { tokenize, type Token } from './tokens.js';
 import type { RuleTrace, SentenceTrace, TraceSink } from './trace.js';
@@ -92,7 +91,7 @@ interface Previous {
 export function tagWith(doc: Document, facts: DocumentFacts, rules: RuleSet, sink: TraceSink | null): Finding[] {
   const findings: Finding[] = [];
   const mentions = facts.area ? findAreaMentions(doc.text) : [];
-  const spans = splitSentences(doc.text);
+  const spans = doc.sentences;
   const followOn = (tokens: Token[]) => backReference(tokens, rules.cues.followOn);
   const leadIns = listLeadIns(doc.text, spans, (span) => followOn(tokenize(doc.text, span.start, span.end)) !== null);
   const recommends = new Map<TextSpan, boolean>();

@@ -10,7 +10,7 @@ import { packageRoot } from '../pipeline/root.js';
 import { VOICES, type Document, type Finding, type Kind, type Quote, type Voice } from '../records.js';
 import { PhraseSet } from './phrases.js';
 import { RuleError } from './rules.js';
-import { splitSentences, type Span } from './sentences.js';
+import type { Span } from '../records.js';
 import { tokenize, type Token } from './tokens.js';
 
 const terms = z.array(z.string().regex(/[\p{L}\p{N}]/u, 'expected a term with at least one word')).min(1);
@@ -100,7 +100,7 @@ export function sentenceVoices(doc: Document, cues: VoiceCues): Map<number, Voic
   const { text } = doc;
   const quotes = doc.quotes ?? [];
   const fallback = cues.defaults[doc.kind];
-  const sentences = splitSentences(text);
+  const { sentences } = doc;
   const out = new Map<number, Voice>();
   const reading: Reading = { last: null, names: new Map() };
   let previousQuote: Voice | null = null;

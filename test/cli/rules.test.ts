@@ -2,6 +2,7 @@ import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintRules, sameSense, type LintProblem } from '../../src/eval/lint.js';
+import { makeDocument } from '../../src/document/index.js';
 import type { Document } from '../../src/records.js';
 import { cli, repoRoot, tempDir } from '../helpers.js';
 
@@ -14,7 +15,7 @@ function rulesDir(files: Record<string, string>): string {
   return dir;
 }
 
-const doc = (text: string): Document => ({ id: 'd', source: 'd.txt', sha256: '0'.repeat(64), kind: 'article', text, pages: [], sections: [] });
+const doc = (text: string): Document => makeDocument({ id: 'd', source: 'd.txt', sha256: '0'.repeat(64), kind: 'article', text, pages: [], sections: [] });
 const brief = (ps: LintProblem[]) => ps.map((p) => `${p.kind} ${p.file.split('/').pop()} ${p.rule ?? '-'} ${p.field ?? '-'}`);
 
 const waits = `description: Waits for wheelchairs.

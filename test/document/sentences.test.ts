@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_SENTENCE, splitSentences } from '../../src/tag/sentences.js';
+import { MAX_SENTENCE, splitSentences } from '../../src/document/sentences.js';
 
 const units = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
 

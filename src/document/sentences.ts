@@ -1,10 +1,7 @@
 // A fast sentence splitter for clean text (one paragraph per line). Units are sentences, bullet items and table
 // cells. Linear: one regex pass over candidate boundaries, each decided by looking at a few characters around it.
-
-export interface Span {
-  start: number;
-  end: number;
-}
+// Run once per document (see index.ts): facts and tag read the same units.
+import type { Span } from '../records.js';
 
 /** Words that take a full stop without ending a sentence (compared lower-case, without the stop). */
 const ABBREVIATIONS = new Set([

@@ -9,6 +9,8 @@ import { DocumentRecordSchema, type ProcessedDocument } from '../records.js';
 /** The per-document stages, in order; each is the folder of src/ that holds it. */
 export const STAGES = ['ingest', 'facts', 'tag'] as const;
 export type Stage = (typeof STAGES)[number];
+/** Folders of src/ that the stages share (the document model, the gazetteer): their code is the stages' code too. */
+export const SHARED = ['document', 'gazetteer'] as const;
 
 export interface Processed {
   pages: number;

@@ -1,5 +1,6 @@
 // The pipeline version: a hash of the package version, the rule files, the code of the per-document stages (STAGES)
-// and the installed versions of the packages that code imports (pdf.js, the HTML parser, the stemmer...). A change to
+// and of the folders they share (SHARED), and the installed versions of the packages that code imports (pdf.js, the
+// HTML parser, the stemmer...). A change to
 // any of them makes every document stale, so an incremental run never mixes outputs of two pipelines; a change to
 // code after those stages (aggregate, report, CLI) does not, since outputs are rebuilt from the store anyway.
 import { createHash } from 'node:crypto';
@@ -7,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rulesVersion } from '../tag/index.js';
-import { STAGES } from './process.js';
+import { SHARED, STAGES } from './process.js';
 import { packageRoot } from './root.js';
 
 /** The compiled (or, under vitest, source) tree this module runs from: dist/ or src/. */
@@ -23,7 +24,7 @@ export function importedPackages(code: string): string[] {
 }
 
 function stageFiles(): { path: string; code: string }[] {
-  return STAGES.flatMap((stage) =>
+  return [...SHARED, ...STAGES].flatMap((stage) =>
     readdirSync(join(codeDir, stage), { recursive: true, encoding: 'utf8' })
       .filter((f) => /\.(js|ts|json)$/.test(f))
       .sort()

@@ -2,7 +2,7 @@
 // goes straight to SQLite), then groups the documents into inspection events, sets them beside the official visits,
 // marks repeated findings, and adds full-text search and views.
 import Database from 'better-sqlite3';
-import { resolveArea } from '../facts/index.js';
+import { resolveArea } from '../gazetteer/index.js';
 import { DocumentRecordSchema, type DocumentRecord, type ErrorRecord, type Finding } from '../records.js';
 import { contradictions, officialVisit } from './against-official.js';
 import { groupInspections, yearsNamed, type DocFacts } from './inspections.js';

@@ -5,7 +5,7 @@ import { basename, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
-import { resolveArea } from '../facts/index.js';
+import { resolveArea } from '../gazetteer/index.js';
 
 /** The shipped table: two folders up from src/aggregate or dist/aggregate. */
 export const OFFICIAL_TABLE = fileURLToPath(new URL('../../data/ofsted-area-send-2016-2022.csv', import.meta.url));

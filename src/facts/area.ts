@@ -9,7 +9,7 @@
 // Place names inside health bodies ("NHS Derby and Derbyshire ICB") are masked first: they never count.
 import type { Area } from '../records.js';
 import type { Body } from './bodies.js';
-import { findAreaMentions, type AreaMention } from './gazetteer.js';
+import { findAreaMentions, type AreaMention } from '../gazetteer/index.js';
 import { responsibilitySentences } from './text.js';
 
 const TITLE_BEFORE =

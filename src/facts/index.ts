@@ -10,8 +10,6 @@ import { framework, is2023Report, outcome } from './outcome.js';
 import { improvementNotice, revisitFacts } from './revisit.js';
 import { flatten } from './text.js';
 
-export { allAreas, resolveArea } from './gazetteer.js';
-
 export function extractFacts(doc: Document): DocumentFacts {
   const flat = flatten(doc.text);
   const bodies = findBodies(flat);

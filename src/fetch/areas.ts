@@ -1,6 +1,6 @@
 // Which provider pages to read when the user names areas (`--areas`), and which area a provider page belongs to,
 // both answered by the gazetteer.
-import { allAreas, resolveArea } from '../facts/index.js';
+import { allAreas, resolveArea } from '../gazetteer/index.js';
 import type { Area } from '../records.js';
 import { FetchOptionsError } from './errors.js';
 

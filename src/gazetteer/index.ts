@@ -1,5 +1,6 @@
 // The gazetteer: every English local authority with SEND duties, from our own data file areas.json (names, variants,
-// DfE LA code, GSS code, region, Ofsted URN). Resolves a name or code to an Area, and finds area names in text.
+// DfE LA code, GSS code, region, Ofsted URN). Resolves a name or code to an Area, and finds area names in text. Its own
+// module: facts, tag, aggregate, query and fetch all use it.
 import { z } from 'zod';
 import data from './areas.json' with { type: 'json' };
 import { AreaSchema, type Area } from '../records.js';
@@ -15,7 +16,7 @@ const FileSchema = z.object({ areas: z.array(EntrySchema).min(1), not_areas: z.a
 
 function load(): z.infer<typeof FileSchema> {
   const parsed = FileSchema.safeParse(data);
-  if (!parsed.success) throw new Error(`src/facts/areas.json is malformed:\n${z.prettifyError(parsed.error)}`);
+  if (!parsed.success) throw new Error(`src/gazetteer/areas.json is malformed:\n${z.prettifyError(parsed.error)}`);
   return parsed.data;
 }
 

@@ -2,7 +2,7 @@
 // row per distinct finding) joined to its area (a) and inspection (i) for findings, and over `area_frameworks` (af)
 // and `area_history` for areas. Every value is bound, never spliced.
 import type Database from 'better-sqlite3';
-import { allAreas, resolveArea } from '../facts/index.js';
+import { allAreas, resolveArea } from '../gazetteer/index.js';
 import { VOICES, type OUTCOMES, type POLARITIES, type Voice } from '../records.js';
 
 /** --voice: one voice, or all of them. */

@@ -1,7 +1,7 @@
 // Where a sentence stands: its page and section, whether its section leans its polarity or holds no findings
 // (partnership details, inspection team), and whether it is context rather than a finding for this area now
 // (a heading, the previous inspection stated as history, a stock phrase of the framework).
-import type { AreaMention } from '../facts/gazetteer.js';
+import type { AreaMention } from '../gazetteer/index.js';
 import type { Area, Page, Polarity, Section } from '../records.js';
 import type { Cue, Cues } from './cues.js';
 import type { PhraseMatch } from './phrases.js';

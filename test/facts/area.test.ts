@@ -1,6 +1,7 @@
 // Which area a document is about, from sentences written for these tests.
 import { describe, expect, it } from 'vitest';
-import { allAreas, extractFacts } from '../../src/facts/index.js';
+import { extractFacts } from '../../src/facts/index.js';
+import { allAreas } from '../../src/gazetteer/index.js';
 import { fixture } from './fixture.js';
 
 const areaOf = (text: string, kind: 'report' | 'article' | 'minutes' = 'article') => extractFacts(fixture(text, kind)).area;

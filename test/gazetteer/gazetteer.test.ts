@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { allAreas, resolveArea } from '../../src/facts/index.js';
-import { findAreaMentions } from '../../src/facts/gazetteer.js';
+import { allAreas, findAreaMentions, resolveArea } from '../../src/gazetteer/index.js';
 import { AreaSchema } from '../../src/records.js';
 
 const lookup = new URL('../../../shared/reference/ofsted-la-lookup.csv', import.meta.url);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveArea } from '../../src/facts/index.js';
+import { resolveArea } from '../../src/gazetteer/index.js';
 import type { Document } from '../../src/records.js';
 import { loadRules, tag } from '../../src/tag/index.js';
 import { makeDoc, noFacts } from './fixture.js';

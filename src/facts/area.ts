@@ -8,9 +8,9 @@
 //   5. the only area the text names, when it opens the text (a headline's subject: "Rutland has made ...").
 // Place names inside health bodies ("NHS Derby and Derbyshire ICB") are masked first: they never count.
 import type { Area } from '../records.js';
-import type { Body } from './bodies.js';
+import { findBodies, type Body } from './bodies.js';
 import { findAreaMentions, type AreaMention } from '../gazetteer/index.js';
-import { responsibilitySentences } from './text.js';
+import { responsibilitySentences, type Sentence } from './text.js';
 
 const TITLE_BEFORE =
   /(?:SEND (?:inspection|re-?visit|re-inspection|monitoring inspection) (?:of|in)|\bre-?visit (?:of|to|in)|local area of|\b(?:re-?visited|inspected) the area of|inspection report:)\s+(?:the\s+)?$/i;
@@ -40,9 +40,14 @@ function tally(hits: Found[]): { area: Area; n: number }[] {
   return [...counts.values()].sort((a, b) => b.n - a.n);
 }
 
-/** The area a document (as flattened text, with its named bodies) is about; null when it names none or none clearly. */
-export function documentArea(flat: string, bodies: Body[]): Area | null {
-  const mentions = findAreaMentions(flat).filter((m): m is Found => m.area !== null && !inside(m, bodies));
+/** The areas named in flattened text, outside the bodies named in it. */
+const areasNamed = (flat: string, bodies: Body[]): Found[] =>
+  findAreaMentions(flat).filter((m): m is Found => m.area !== null && !inside(m, bodies));
+
+/** The area a document (as flattened text and sentences, with its named bodies) is about; null when it names none or
+ *  none clearly. */
+export function documentArea(flat: string, sentences: Sentence[], bodies: Body[]): Area | null {
+  const mentions = areasNamed(flat, bodies);
   if (mentions.length === 0) return null;
 
   const titled = mentions.filter(
@@ -50,7 +55,7 @@ export function documentArea(flat: string, bodies: Body[]): Area | null {
   );
   if (titled.length) return best(titled) ?? titled[0]!.area;
 
-  const responsible = responsibilitySentences(flat).flatMap((s) => mentions.filter((m) => m.start >= s.start && m.end <= s.end).slice(0, 1));
+  const responsible = responsibilitySentences(sentences).flatMap((s) => areasNamed(s.flat, findBodies(s.flat)).slice(0, 1));
   const byResponsibility = best(responsible);
   if (byResponsibility) return byResponsibility;
 

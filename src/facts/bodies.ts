@@ -1,7 +1,8 @@
 // Health and other bodies named after places ("NHS Derby and Derbyshire Integrated Care Board", "Cornwall and the
 // Isles of Scilly ICB", "Sandwell Children's Trust"). Their place names are not the area a document is about, so the
 // area resolver masks them; the ICB named as responsible is also a document fact.
-import { responsibilitySentences, type Span } from './text.js';
+import type { Span } from '../records.js';
+import { responsibilitySentences, type Sentence } from './text.js';
 
 export interface Body extends Span {
   /** The body's name as written, whitespace normalised. */
@@ -51,11 +52,12 @@ export function icbName(body: Body): string {
   return body.name.replace(/ \(ICB\)$/, '').replace(/\bICB$/, 'Integrated Care Board');
 }
 
-/** The ICB(s) named as responsible for the area ("; "-joined when several are); else the first ICB named; else null. */
-export function responsibleIcb(flat: string, bodies: Body[]): string | null {
-  const icbs = bodies.filter((b) => b.icb);
-  const named = responsibilitySentences(flat)
-    .map((s) => icbs.filter((b) => b.start >= s.start && b.end <= s.end))
-    .find((found) => found.length > 0) ?? icbs.slice(0, 1);
+/** The ICB(s) named as responsible for the area ("; "-joined when several are); else the first ICB named (of the
+ *  bodies the whole text names); else null. */
+export function responsibleIcb(sentences: Sentence[], bodies: Body[]): string | null {
+  const isIcb = (b: Body) => b.icb;
+  const named = responsibilitySentences(sentences)
+    .map((s) => findBodies(s.flat).filter(isIcb))
+    .find((found) => found.length > 0) ?? bodies.filter(isIcb).slice(0, 1);
   return named.length ? [...new Set(named.map(icbName))].join('; ') : null;
 }

@@ -4,8 +4,8 @@
 // ("X Council and NHS Y ICB"). Reports with no priority section have 0. Other documents count only when they state
 // the number ("two areas for priority action").
 import { countRecommendations } from './items.js';
-import { sectionText } from './sections.js';
-import { COUNT_PATTERN, flatten, parseCount } from './text.js';
+import { sectionSpan } from './sections.js';
+import { COUNT_PATTERN, flatten, parseCount, type Sentence } from './text.js';
 
 export interface RecommendationCounts {
   priority_actions: number | null;
@@ -48,15 +48,17 @@ function statedCount(flat: string, noun: string): number | null {
 const PRIORITY_NOUN = 'areas? (?:for|of) priority action|priority areas(?: for action)?|priority actions';
 const IMPROVEMENT_NOUN = 'areas? for improvement';
 
-export function recommendationCounts(text: string): RecommendationCounts {
-  const priority = sectionText(text, 'Areas for priority action');
-  const improvement = sectionText(text, 'Areas for improvement');
+/** The counts, from the text and its sentences (flattened). */
+export function recommendationCounts(text: string, sentences: Sentence[]): RecommendationCounts {
+  const priority = sectionSpan(text, 'Areas for priority action');
+  const improvement = sectionSpan(text, 'Areas for improvement');
   if (priority === null && improvement === null) {
     const flat = flatten(text);
     return { priority_actions: statedCount(flat, PRIORITY_NOUN), improvement_areas: statedCount(flat, IMPROVEMENT_NOUN) };
   }
   return {
-    priority_actions: priority === null ? 0 : tableRows(priority) || countRecommendations(priority),
-    improvement_areas: improvement === null ? null : countRecommendations(improvement),
+    priority_actions:
+      priority === null ? 0 : tableRows(text.slice(priority.start, priority.end)) || countRecommendations(text, priority, sentences),
+    improvement_areas: improvement === null ? null : countRecommendations(text, improvement, sentences),
   };
 }

@@ -4,7 +4,7 @@
 // Commission (CQC) conducted a joint inspection"; news and minutes say when the inspection or revisit took place
 // ("The re-visit took place between January 2022 and 1 February 2022"). A range whose start has no day gives only its
 // end: the start is not guessed.
-import { aboutThisInspection, sentenceSpans } from './text.js';
+import { aboutThisInspection, type Sentence } from './text.js';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = '(January|February|March|April|May|June|July|August|September|Sept|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)';
@@ -86,11 +86,10 @@ const LETTER_VISIT = /\b(?:conducted|carried out) a joint (?:inspection|revisit)
 
 /** The inspection visit's dates: the labelled dates, else a range in a letter's opening sentence or in a sentence
  *  about this inspection ("The re-visit took place between ..."). */
-export function inspectionDates(flat: string): DateRange | null {
+export function inspectionDates(flat: string, sentences: Sentence[]): DateRange | null {
   const found = labelled(flat, INSPECTION_LABEL);
   if (found) return found;
-  for (const s of sentenceSpans(flat)) {
-    const sentence = flat.slice(s.start, s.end);
+  for (const { flat: sentence } of sentences) {
     // News and minutes: a sentence about when this inspection or revisit happened.
     if (!LETTER_VISIT.test(sentence) && !aboutThisInspection(sentence)) continue;
     for (const m of sentence.matchAll(/\b(?:[Bb]etween|[Ff]rom)\s+(?=[\dA-Z])/g)) {

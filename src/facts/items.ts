@@ -6,7 +6,8 @@
 // on from the sentence before: not "They ...", not pointing back ("these children", "also"), not addressing the
 // same named people again ("Health leaders must ... Health leaders should be clear ..."), not support while waiting
 // after a sentence on waits.
-import { sentenceSpans } from './text.js';
+import type { Span } from '../records.js';
+import { normaliseChars, type Sentence as FlatSentence } from './text.js';
 
 export const BULLET = /^(?:[\u2022\u2023\u2043\u2219\u00B7\u25A0-\u25FF\uF0A7\uF0B7\uF0D8*-]|o\s)/u;
 export const ENUMERATOR = /^\(?(?:\d{1,2}|[a-h]|i{1,3}|iv|v|vi{1,3})[.)]\s+/;
@@ -43,16 +44,24 @@ interface Sentence {
   subject: string | null;
 }
 
+/** A paragraph's span of the text, and its lines joined (characters normalised). */
+interface Paragraph extends Span {
+  text: string;
+}
+
 /** Paragraphs of a section: its lines, with wrapped lines (raw PDF text) joined back to the line they continue. */
-function paragraphs(section: string): string[] {
-  const out: string[] = [];
-  for (const raw of section.split('\n')) {
-    const line = raw.trim();
-    if (!line) continue;
+function paragraphs(text: string, section: Span): Paragraph[] {
+  const out: Paragraph[] = [];
+  let start = section.start;
+  for (const raw of text.slice(section.start, section.end).split('\n')) {
+    const end = start + raw.length;
+    const line = normaliseChars(raw).trim();
     const last = out.at(-1);
-    const wrapped = last !== undefined && !BULLET.test(line) && !ENUMERATOR.test(line) && (!ENDS_SENTENCE.test(last) || /^[a-z]/.test(line));
-    if (wrapped) out[out.length - 1] = `${last} ${line}`;
-    else out.push(line);
+    if (line && last && !BULLET.test(line) && !ENUMERATOR.test(line) && (!ENDS_SENTENCE.test(last.text) || /^[a-z]/.test(line))) {
+      last.text = `${last.text} ${line}`;
+      last.end = end;
+    } else if (line) out.push({ start, end, text: line });
+    start = end + 1;
   }
   return out;
 }
@@ -73,20 +82,22 @@ function opensAnother(s: Sentence, previous: Sentence): boolean {
   return GENERIC_SUBJECT.test(s.subject) || s.subject.toLowerCase() !== previous.subject?.toLowerCase();
 }
 
-/** How many recommendations a section holds. Numbered recommendations are counted by their numbers: an item may
- *  then hold several directives ("1. Leaders should ... Health leaders should ..."). */
-export function countRecommendations(section: string): number {
-  const items = paragraphs(section).filter((p) => !BULLET.test(p));
-  if (items.length > 1 && items.every((p) => ENUMERATOR.test(p))) return items.length;
+/** How many recommendations a section (a span of the text) holds, reading the document's sentences (flattened) in
+ *  it. Numbered recommendations are counted by their numbers: an item may then hold several directives ("1. Leaders
+ *  should ... Health leaders should ..."). */
+export function countRecommendations(text: string, section: Span, all: FlatSentence[]): number {
+  const items = paragraphs(text, section).filter((p) => !BULLET.test(p.text));
+  if (items.length > 1 && items.every((p) => ENUMERATOR.test(p.text))) return items.length;
+  const inSection = all.filter((s) => s.start >= section.start && s.start < section.end);
   let count = 0;
   for (const paragraph of items) {
-    const text = paragraph.replace(ENUMERATOR, '');
-    const sentences = sentenceSpans(text).map((span, i) =>
-      sentence(text.slice(span.start, span.end), i === 0 ? MAX_OPENING_SUBJECT_WORDS : MAX_SUBJECT_WORDS),
-    );
+    const opening = paragraph.text.replace(ENUMERATOR, '');
+    const sentences = inSection
+      .filter((s) => s.start >= paragraph.start && s.start < paragraph.end)
+      .map((s, i) => sentence(s.flat, i === 0 ? MAX_OPENING_SUBJECT_WORDS : MAX_SUBJECT_WORDS));
     const [first, ...rest] = sentences;
     if (!first) continue;
-    if (first.subject !== null && /^[A-Z]/.test(text) && !CONTINUATION.test(text) && !ALSO.test(first.text)) count++;
+    if (first.subject !== null && /^[A-Z]/.test(opening) && !CONTINUATION.test(opening) && !ALSO.test(first.text)) count++;
     rest.forEach((s, i) => {
       if (opensAnother(s, sentences[i]!)) count++;
     });

@@ -3,7 +3,7 @@
 // 2016 framework (joint local area SEND inspections, 2016-22): a letter; the outcome is whether a written statement
 // of action (WSOA) is required. News and minutes give the same cues in looser words.
 import type { DocumentFacts, Kind } from '../records.js';
-import { aboutThisInspection, EARLIER, INSPECTION_WORD, sentenceSpans } from './text.js';
+import { aboutThisInspection, EARLIER, INSPECTION_WORD, type Sentence } from './text.js';
 
 type Framework = NonNullable<DocumentFacts['framework']>;
 type Outcome = NonNullable<DocumentFacts['outcome']>;
@@ -57,10 +57,8 @@ function officialOutcome(flat: string): Outcome | null {
 
 /** The outcome in news wording, from the sentences about the inspection; none when they rank several outcomes (an
  *  explainer of the framework). */
-function paraphrasedOutcome(flat: string): Outcome | null {
-  const about = sentenceSpans(flat)
-    .map((s) => flat.slice(s.start, s.end))
-    .filter((s) => INSPECTION_WORD.test(s) || /\b(?:SEND|outcomes?)\b/.test(s));
+function paraphrasedOutcome(sentences: string[]): Outcome | null {
+  const about = sentences.filter((s) => INSPECTION_WORD.test(s) || /\b(?:SEND|outcomes?)\b/.test(s));
   const found = occurrences(about.join(' '), PARAPHRASES_2023);
   return new Set(found.map((f) => f.outcome)).size === 1 ? found[0]!.outcome : null;
 }
@@ -85,8 +83,7 @@ const NAMED_FRAMEWORK = /\b(2016|2023)(?:\s*(?:-|to)\s*(?:20)?2[12])?\s+(?:(?:ar
 
 /** The framework the story names by its year, else the one its years point to: only years before 2023 (or only
  *  from 2023 on) in its sentences about the inspection; null when they name none or straddle January 2023. */
-function storyFramework(flat: string): Framework | null {
-  const sentences = sentenceSpans(flat).map((s) => flat.slice(s.start, s.end));
+function storyFramework(sentences: string[]): Framework | null {
   // A framework named by its year ("under the 2023 framework", "the 2016-22 inspection framework").
   const named = new Set(sentences.filter((s) => !EARLIER.test(s)).flatMap((s) => [...s.matchAll(NAMED_FRAMEWORK)].map((m) => (m[1] === '2016' ? '2016' : '2023'))));
   if (named.size === 1) return [...named][0]!;
@@ -114,16 +111,17 @@ export interface FrameworkEvidence {
  * 2016 one's (WSOA, CCG, "joint local area SEND inspection"), then the weak 2023 cues (ICB, "area SEND inspection",
  * the outcome in news wording), then "local area SEND inspection".
  */
-export function framework(flat: string, { inspectionYear, writtenYear, revisit }: FrameworkEvidence): Framework | null {
+export function framework(flat: string, sentences: Sentence[], { inspectionYear, writtenYear, revisit }: FrameworkEvidence): Framework | null {
+  const texts = sentences.map((s) => s.flat);
   if (revisit) return '2016';
   if (inspectionYear !== null) return inspectionYear >= 2023 ? '2023' : '2016';
   if (namesOutcome2023(flat)) return '2023';
   if (writtenYear !== null && writtenYear < 2023) return '2016';
-  const story = storyFramework(flat);
+  const story = storyFramework(texts);
   if (story) return story;
   if (CUES_2023.test(flat)) return '2023';
   if (CUES_2016.test(flat)) return '2016';
-  if (WEAK_2023.test(flat) || paraphrasedOutcome(flat)) return '2023';
+  if (WEAK_2023.test(flat) || paraphrasedOutcome(texts)) return '2023';
   if (WEAK_2016.test(flat)) return '2016';
   return null;
 }
@@ -144,10 +142,9 @@ const ACTION_PLAN_REQUIRED =
 /** wsoa or no-wsoa from the sentences that name a written statement of action: a specific denial ("no written
  *  statement of action was issued") stands unless another specific sentence affirms one; sentences about the
  *  system in general count for neither. */
-function outcome2016(flat: string, kind: Kind, revisit: boolean): Outcome | null {
+function outcome2016(flat: string, sentences: string[], kind: Kind, revisit: boolean): Outcome | null {
   // A revisit judges progress against the WSOA an earlier inspection required.
   if (revisit) return 'wsoa';
-  const sentences = sentenceSpans(flat).map((s) => flat.slice(s.start, s.end));
   const wsoa = sentences.filter((s) => WSOA.test(s));
   const denied = wsoa.filter((s) => WSOA_NEGATED.test(s));
   const affirmed = wsoa.filter((s) => !WSOA_NEGATED.test(s) && !WSOA_GENERAL.test(s));
@@ -159,8 +156,9 @@ function outcome2016(flat: string, kind: Kind, revisit: boolean): Outcome | null
   return sentences.some((s) => ACTION_PLAN_REQUIRED.test(s)) ? 'wsoa' : null;
 }
 
-export function outcome(flat: string, fw: Framework | null, kind: Kind, revisit: boolean): Outcome | null {
-  if (fw === '2023') return officialOutcome(flat) ?? paraphrasedOutcome(flat);
-  if (fw === '2016') return outcome2016(flat, kind, revisit);
+export function outcome(flat: string, sentences: Sentence[], fw: Framework | null, kind: Kind, revisit: boolean): Outcome | null {
+  const texts = sentences.map((s) => s.flat);
+  if (fw === '2023') return officialOutcome(flat) ?? paraphrasedOutcome(texts);
+  if (fw === '2016') return outcome2016(flat, texts, kind, revisit);
   return null;
 }

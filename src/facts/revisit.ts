@@ -7,7 +7,7 @@
 // issue an improvement notice; a document that says one was issued has that fact too.
 import type { Revisit } from '../records.js';
 import { BULLET, ENUMERATOR } from './items.js';
-import { COUNT_PATTERN, flatten, normaliseChars, parseCount, sentenceSpans, type Span } from './text.js';
+import { COUNT_PATTERN, flatten, normaliseChars, parseCount, type Sentence } from './text.js';
 
 type Progress = Revisit['results'][number]['progress'];
 
@@ -102,10 +102,6 @@ const NOTICE_GIVEN =
 const NOTICE_DOUBT = /\b(?:not|no|never|without|could|may|might|would|if|unless|threat|risk|faces?|facing|consider(?:s|ing|ed)?|possible|avoid(?:ed)?)\b/i;
 
 /** Whether the text says the area was given an improvement notice (not that one might be, or was not). */
-export function improvementNotice(text: string): boolean {
-  const flat = flatten(text);
-  return sentenceSpans(flat).some((s: Span) => {
-    const sentence = flat.slice(s.start, s.end);
-    return NOTICE.test(sentence) && NOTICE_GIVEN.test(sentence) && !NOTICE_DOUBT.test(sentence);
-  });
+export function improvementNotice(sentences: Sentence[]): boolean {
+  return sentences.some(({ flat }) => NOTICE.test(flat) && NOTICE_GIVEN.test(flat) && !NOTICE_DOUBT.test(flat));
 }

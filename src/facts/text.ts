@@ -1,6 +1,7 @@
-// Text helpers shared by the fact extractors. Facts are read from a flattened copy of the text (one space for any run
-// of whitespace, straight quotes, plain hyphens) so that a phrase broken across lines or typeset with curly quotes
-// reads the same as a clean one.
+// Text helpers shared by the fact extractors. Facts are read from flattened text (one space for any run of
+// whitespace, straight quotes, plain hyphens) so that a phrase broken across lines or typeset with curly quotes reads
+// the same as a clean one: the whole text flattened, and each of the document's sentences flattened.
+import type { Document, Span } from '../records.js';
 
 /** Curly quotes to straight, dash and minus variants to '-', non-breaking and odd spaces to ' '. Keeps line breaks. */
 export function normaliseChars(text: string): string {
@@ -17,26 +18,14 @@ export function flatten(text: string): string {
   return normaliseChars(text).replace(/\s+/g, ' ').trim();
 }
 
-export interface Span {
-  start: number;
-  end: number;
+/** One of the document's sentences (offsets into its text), with its text flattened. */
+export interface Sentence extends Span {
+  flat: string;
 }
 
-// A full stop after these is not a sentence end ("St. Helens", "Dr. Smith", "e.g. speech").
-const NOT_SENTENCE_END = /(?:\b(?:St|Dr|Mr|Mrs|Ms|Prof|Cllr|Rev|No|Nos|vs|etc|e\.g|i\.e|approx))$/i;
-
-/** Sentence spans of flattened text: ends at . ! ? followed by a space and a capital, digit, quote or bullet. */
-export function sentenceSpans(flat: string): Span[] {
-  const spans: Span[] = [];
-  let start = 0;
-  for (const m of flat.matchAll(/[.!?]["')]?\s+(?=["'(\u2022]?[A-Z0-9\u2022])/g)) {
-    if (NOT_SENTENCE_END.test(flat.slice(Math.max(start, m.index - 8), m.index))) continue;
-    const end = m.index + m[0].trimEnd().length;
-    spans.push({ start, end });
-    start = m.index + m[0].length;
-  }
-  if (start < flat.length) spans.push({ start, end: flat.length });
-  return spans;
+/** The document's sentences (split once, at ingest), each flattened. */
+export function flatSentences(doc: Document): Sentence[] {
+  return doc.sentences.map((s) => ({ ...s, flat: flatten(doc.text.slice(s.start, s.end)) }));
 }
 
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
@@ -54,8 +43,8 @@ export const COUNT_PATTERN = `(?:\\d{1,3}|${NUMBER_WORDS.join('|')})`;
 const RESPONSIBLE = /\b(?:are|is|were|was)\s+(?:jointly\s+)?responsible\b/i;
 
 /** Sentences saying who is responsible: "X Council and NHS Y ICB are (jointly) responsible for ...". */
-export function responsibilitySentences(flat: string): Span[] {
-  return sentenceSpans(flat).filter((s) => RESPONSIBLE.test(flat.slice(s.start, s.end)));
+export function responsibilitySentences(sentences: Sentence[]): Sentence[] {
+  return sentences.filter((s) => RESPONSIBLE.test(s.flat));
 }
 
 // Sentences about this area's inspection, not an earlier one or a single provider's ("Ofsted rated the school good").

@@ -1,6 +1,11 @@
 // Areas for priority action and for improvement, from report sections written for these tests.
 import { describe, expect, it } from 'vitest';
-import { recommendationCounts } from '../../src/facts/counts.js';
+import { recommendationCounts as countsOf } from '../../src/facts/counts.js';
+import { flatSentences } from '../../src/facts/text.js';
+import { fixture } from './fixture.js';
+
+/** The counts for a text, read through its document's sentences as the facts stage reads them. */
+const recommendationCounts = (text: string) => countsOf(text, flatSentences(fixture(text)));
 
 // A priority table as PDF text gives it: the responsible-body cell's lines interleave with the action's.
 const priorityTable = `Areas for priority action

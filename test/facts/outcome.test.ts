@@ -36,8 +36,10 @@ failings leading to significant concerns about the experiences and outcomes of c
   });
 
   it('lists every ICB named as responsible, and only the ICBs', () => {
-    const text = `Essex County Council, the NHS Mid and South Essex ICB and the NHS Suffolk and North East Essex
-Integrated Care Board (ICB) are responsible for SEND services in Essex. NHS Norfolk and Waveney ICB was consulted.`;
+    // One paragraph per line, as ingest gives it (a wrapped line is joined there, before sentences are split).
+    const text =
+      'Essex County Council, the NHS Mid and South Essex ICB and the NHS Suffolk and North East Essex ' +
+      'Integrated Care Board (ICB) are responsible for SEND services in Essex. NHS Norfolk and Waveney ICB was consulted.';
     expect(facts(text, 'article').icb).toBe(
       'NHS Mid and South Essex Integrated Care Board; NHS Suffolk and North East Essex Integrated Care Board',
     );

@@ -23,7 +23,8 @@ export function importedPackages(code: string): string[] {
   return [...code.matchAll(SPECIFIER)].map((m) => m[1]!);
 }
 
-function stageFiles(): { path: string; code: string }[] {
+/** The code (and data) files of the stages and of the folders they share, by path under src/. */
+export function stageFiles(): { path: string; code: string }[] {
   return [...SHARED, ...STAGES].flatMap((stage) =>
     readdirSync(join(codeDir, stage), { recursive: true, encoding: 'utf8' })
       .filter((f) => /\.(js|ts|json)$/.test(f))

@@ -3,7 +3,7 @@
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importedPackages, pipelineVersion, stagePackageVersions } from '../../src/pipeline/version.js';
+import { importedPackages, pipelineVersion, stageFiles, stagePackageVersions } from '../../src/pipeline/version.js';
 import { repoRoot, tempDir } from '../helpers.js';
 
 const installed = join(repoRoot, 'node_modules');
@@ -44,6 +44,11 @@ describe('pipelineVersion', () => {
       "import { e } from './local.js';",
     ].join('\n');
     expect(importedPackages(code)).toEqual(['pdfjs-dist', '@mozilla/readability', 'linkedom']);
+  });
+
+  it('hashes the code the stages share as well as their own: the sentence splitter and the gazetteer with its data', () => {
+    const paths = stageFiles().map((f) => f.path);
+    expect(paths).toEqual(expect.arrayContaining([join('document', 'sentences.ts'), join('gazetteer', 'areas.json'), join('facts', 'index.ts')]));
   });
 
 });

@@ -43,7 +43,7 @@ for (const entry of entries) {
     const key = nameKey(name);
     const seen = byKey.get(key);
     if (seen && seen.la_code !== area.la_code) {
-      throw new Error(`src/facts/areas.json: "${name}" names both ${seen.name} and ${area.name}`);
+      throw new Error(`src/gazetteer/areas.json: "${name}" names both ${seen.name} and ${area.name}`);
     }
     byKey.set(key, area);
   }

@@ -177,7 +177,13 @@ export function tagWith(doc: Document, facts: DocumentFacts, rules: RuleSet, sin
     }
     // A sentence with the rest of a rule but not its topic continues the topic of its paragraph ("EHC plans are
     // late. The average wait is twice the statutory deadline."), with its own polarity.
-    if (topic && topic.section === sectionTitle) {
+    // The wait's own word is no judgement of it: the sentence needs a cue beyond it ("the delays create
+    // inconsistencies", not "children sit on separate waiting lists"), or a long wait measured ("over a year").
+    const judges = () =>
+      analysis.items.some((it) => !it.void && it.kind !== 'adverse') ||
+      analysis.bare.some((b) => !b.void) ||
+      findMeasures(doc.text, span.start, span.end).some((m) => m.kind === 'duration' && (m.weeks ?? 0) >= LONG_WAIT_WEEKS);
+    if (topic && topic.section === sectionTitle && continued.length > 0 && judges()) {
       for (const [rule, hit] of continued) {
         const own = polarityAt(analysis, { anchor: hit.from, adverse: rule.adverse, section: bearing, sectionTitle, fallback: null });
         if (own.polarity === 'mention' || found.some((f) => f.rule.category === rule.category && f.polarity === own.polarity)) continue;
@@ -216,6 +222,9 @@ export function tagWith(doc: Document, facts: DocumentFacts, rules: RuleSet, sin
 
 /** Did the sentence find one category only, so that a wait with no topic after it can only be its wait? */
 const unambiguous = (before: Previous) => before.found.every((f) => f.rule.category === before.found[0]!.rule.category);
+
+/** A wait at least this long is long by itself: the NHS standard from referral to treatment is 18 weeks. */
+const LONG_WAIT_WEEKS = 18;
 
 /** How many words before a wait "while" makes it the time of something else ("support while children are waiting"). */
 const WHILE_REACH = 6;

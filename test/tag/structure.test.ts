@@ -86,6 +86,8 @@ describe('a topic carried on by its wait', () => {
   it('not support offered while families wait, nor after a sentence about several topics', () => {
     expect(pairs('EHC plans are not issued within 20 weeks. Families get good support while they wait.', 'Families get good support while they wait.')).toEqual([]);
     expect(pairs('EHC plans are not issued within 20 weeks. Practitioners offer advice while children are waiting.', 'Practitioners offer advice while children are waiting.')).toEqual([]);
+    // The wait named with no judgement of it.
+    expect(pairs('EHC plans are not issued within 20 weeks. Children sit on separate waiting lists.', 'Children sit on separate waiting lists.')).toEqual([]);
     const two = 'EHC plans are not issued within 20 weeks and exclusions are rising. The average wait is over a year.';
     expect(pairs(two, 'The average wait is over a year.')).toEqual([]);
   });

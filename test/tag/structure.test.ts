@@ -50,7 +50,7 @@ describe('list items', () => {
 });
 
 describe('follow-on sentences', () => {
-  it('carry the category of the sentence they point back to, with its polarity when their own cues agree', () => {
+  it('carry the concern of the sentence they point back to when their own cues agree', () => {
     const text = 'Children wait too long for wheelchairs. As a result, some children are in pain.';
     expect(pairs(text, 'As a result, some children are in pain.')).toEqual(['wheelchair-waits:concern']);
     const f = run(text).find((x) => x.quote.startsWith('As a result'))!;
@@ -61,6 +61,11 @@ describe('follow-on sentences', () => {
     expect(pairs('Children wait too long for wheelchairs. This means families feel well supported.', 'This means families feel well supported.')).toEqual([]);
     expect(pairs('Children wait too long for wheelchairs. This means exclusions are rising.', 'This means exclusions are rising.')).toEqual(['exclusions:concern']);
     expect(pairs('Leaders plan to review the wheelchair service. This causes frustration.', 'This causes frustration.')).toEqual([]);
+  });
+
+  it('carry a concern only, and only when a cue of their own says so', () => {
+    expect(pairs('Waiting times for wheelchairs have fallen. As a result, families are positive.', 'As a result, families are positive.')).toEqual([]);
+    expect(pairs('Children wait too long for wheelchairs. This can leave some children isolated.', 'This can leave some children isolated.')).toEqual([]);
   });
 
   it('need a back reference at the start of the sentence or of its first clause', () => {

@@ -62,8 +62,8 @@ export const CuesSchema = z.strictObject({
   /** Stock phrases of the framework that are not evidence about an area. */
   stock: terms,
   /**
-   * Open a sentence that points back to the one before ("This means", "These delays", "As a result"): it carries
-   * the categories the sentence before found, with its own polarity where its cues give one.
+   * Open a sentence that points back to the one before ("This means", "These delays", "As a result"): with no topic
+   * of its own, it carries the concerns the sentence before found when its own cues say the same.
    */
   followon: terms,
   /**

@@ -6,7 +6,7 @@ import { preferBody } from './headline.js';
 import { isContext, namesOtherAreaOnly, pageAt, sectionAt, sectionBearing } from './context.js';
 import { findMeasures } from './measures.js';
 import type { PhraseMatch } from './phrases.js';
-import { analyse, polarityAt, type Verdict } from './polarity.js';
+import { analyse, polarityAt, type SentenceAnalysis, type Verdict } from './polarity.js';
 import type { Rule, RuleSet, TermHit } from './rules.js';
 import { backReference, listLeadIns } from './structure.js';
 import { tokenize, type Token } from './tokens.js';
@@ -167,18 +167,26 @@ export function tagWith(doc: Document, facts: DocumentFacts, rules: RuleSet, sin
         consider(rule, anchor, judged(polarityAt(analysis, { anchor: anchor.from, adverse: rule.adverse, section: bearing, sectionTitle, fallback: rule.fallback })));
       }
     }
-    // A follow-on with no topic of its own carries what it points back to, when its own cues say the same of it.
-    if (reference && before && matched.length === 0 && before.section === sectionTitle) {
+    // A follow-on with no topic of its own carries a concern it points back to, when its own cues (not its section,
+    // not an adverse word alone: "This can leave some children isolated") say so too. A strength it would carry is
+    // mostly support or activity described ("This means families feel supported"), which is no strength.
+    if (reference && before && matched.length === 0 && before.section === sectionTitle && cueJudges(analysis)) {
       for (const prior of before.found) {
-        const own = polarityAt(analysis, { anchor: reference.to, adverse: prior.rule.adverse, section: bearing, sectionTitle, fallback: null });
-        if (own.polarity !== prior.polarity) continue;
+        if (prior.polarity !== 'concern') continue;
+        const own = polarityAt(analysis, { anchor: reference.to, adverse: prior.rule.adverse, section: null, sectionTitle, fallback: null });
+        if (own.polarity !== 'concern') continue;
         const follows = `follows the previous sentence (${prior.rule.category} ${prior.polarity}) by '${spanOf(doc.text, tokens, reference).text}'`;
         consider(prior.rule, reference, judged({ polarity: prior.polarity, why: () => [...own.why(), follows] }));
       }
     }
     // A sentence with the rest of a rule but not its topic continues the topic of its paragraph ("EHC plans are
     // late. The average wait is twice the statutory deadline."), with its own polarity.
-    if (topic && topic.section === sectionTitle) {
+    // The wait's own word is no judgement of it: the sentence needs a cue beyond it ("the delays create
+    // inconsistencies", not "children sit on separate waiting lists"), or a long wait measured ("over a year").
+    const judges = () =>
+      cueJudges(analysis) ||
+      findMeasures(doc.text, span.start, span.end).some((m) => m.kind === 'duration' && (m.weeks ?? 0) >= LONG_WAIT_WEEKS);
+    if (topic && topic.section === sectionTitle && continued.length > 0 && judges()) {
       for (const [rule, hit] of continued) {
         const own = polarityAt(analysis, { anchor: hit.from, adverse: rule.adverse, section: bearing, sectionTitle, fallback: null });
         if (own.polarity === 'mention' || found.some((f) => f.rule.category === rule.category && f.polarity === own.polarity)) continue;
@@ -217,6 +225,12 @@ export function tagWith(doc: Document, facts: DocumentFacts, rules: RuleSet, sin
 
 /** Did the sentence find one category only, so that a wait with no topic after it can only be its wait? */
 const unambiguous = (before: Previous) => before.found.every((f) => f.rule.category === before.found[0]!.rule.category);
+
+/** Does the sentence judge anything by a cue of its own, beyond naming an adverse thing? */
+const cueJudges = (a: SentenceAnalysis) => a.items.some((it) => !it.void && it.kind !== 'adverse') || a.bare.some((b) => !b.void);
+
+/** A wait at least this long is long by itself: the NHS standard from referral to treatment is 18 weeks. */
+const LONG_WAIT_WEEKS = 18;
 
 /** How many words before a wait "while" makes it the time of something else ("support while children are waiting"). */
 const WHILE_REACH = 6;

@@ -50,7 +50,7 @@ describe('list items', () => {
 });
 
 describe('follow-on sentences', () => {
-  it('carry the category of the sentence they point back to, with its polarity when their own cues agree', () => {
+  it('carry the concern of the sentence they point back to when their own cues agree', () => {
     const text = 'Children wait too long for wheelchairs. As a result, some children are in pain.';
     expect(pairs(text, 'As a result, some children are in pain.')).toEqual(['wheelchair-waits:concern']);
     const f = run(text).find((x) => x.quote.startsWith('As a result'))!;
@@ -61,6 +61,11 @@ describe('follow-on sentences', () => {
     expect(pairs('Children wait too long for wheelchairs. This means families feel well supported.', 'This means families feel well supported.')).toEqual([]);
     expect(pairs('Children wait too long for wheelchairs. This means exclusions are rising.', 'This means exclusions are rising.')).toEqual(['exclusions:concern']);
     expect(pairs('Leaders plan to review the wheelchair service. This causes frustration.', 'This causes frustration.')).toEqual([]);
+  });
+
+  it('carry a concern only, and only when a cue of their own says so', () => {
+    expect(pairs('Waiting times for wheelchairs have fallen. As a result, families are positive.', 'As a result, families are positive.')).toEqual([]);
+    expect(pairs('Children wait too long for wheelchairs. This can leave some children isolated.', 'This can leave some children isolated.')).toEqual([]);
   });
 
   it('need a back reference at the start of the sentence or of its first clause', () => {
@@ -86,6 +91,8 @@ describe('a topic carried on by its wait', () => {
   it('not support offered while families wait, nor after a sentence about several topics', () => {
     expect(pairs('EHC plans are not issued within 20 weeks. Families get good support while they wait.', 'Families get good support while they wait.')).toEqual([]);
     expect(pairs('EHC plans are not issued within 20 weeks. Practitioners offer advice while children are waiting.', 'Practitioners offer advice while children are waiting.')).toEqual([]);
+    // The wait named with no judgement of it.
+    expect(pairs('EHC plans are not issued within 20 weeks. Children sit on separate waiting lists.', 'Children sit on separate waiting lists.')).toEqual([]);
     const two = 'EHC plans are not issued within 20 weeks and exclusions are rising. The average wait is over a year.';
     expect(pairs(two, 'The average wait is over a year.')).toEqual([]);
   });

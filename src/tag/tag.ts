@@ -107,11 +107,12 @@ export function tagWith(doc: Document, facts: DocumentFacts, rules: RuleSet, sin
     const tokens = tokenize(doc.text, span.start, span.end);
     const hits = rules.terms.find(tokens);
     // A sentence that points back to findings carries their categories ("This means many children wait a year").
-    const reference = before && before.found.length > 0 ? followOn(tokens) : null;
-    if (hits.length === 0 && !reference) {
+    // It names part of their object again, so a sentence with no rule term at all is not read further.
+    if (hits.length === 0) {
       skip('no topic term');
       continue;
     }
+    const reference = before && before.found.length > 0 ? followOn(tokens) : null;
     const vetoes = vetoedRules(hits, rules.vetoes.find(tokens));
     const complete = matchedRules(hits, rules);
     const vetoed = sink
@@ -168,12 +169,16 @@ export function tagWith(doc: Document, facts: DocumentFacts, rules: RuleSet, sin
         consider(rule, anchor, judged(polarityAt(analysis, { anchor: anchor.from, adverse: rule.adverse, section: bearing, sectionTitle, fallback: rule.fallback })));
       }
     }
-    // A follow-on with no topic of its own carries a concern it points back to, when its own cues (not its section,
-    // not an adverse word alone: "This can leave some children isolated") say so too. A strength it would carry is
-    // mostly support or activity described ("This means families feel supported"), which is no strength.
+    // A follow-on with no complete topic of its own carries a concern it points back to, when it names part of that
+    // category's object again ("This means families wait longer for plans") and its own cues (not its section, not an
+    // adverse word alone: "This can leave some children isolated") say so too. A consequence in general words ("This
+    // results in frustration") could follow from any of the sentence's findings, and mostly is no finding itself.
+    // A strength it would carry is mostly support or activity described ("This means families feel supported"),
+    // which is no strength.
     if (reference && before && matched.length === 0 && before.section === sectionTitle && cueJudges(analysis)) {
+      const named = new Set(hits.map((h) => rules.rules[h.phrase.payload.rule]!.category));
       for (const prior of before.found) {
-        if (prior.polarity !== 'concern') continue;
+        if (prior.polarity !== 'concern' || !named.has(prior.rule.category)) continue;
         const own = polarityAt(analysis, { anchor: reference.to, adverse: prior.rule.adverse, section: null, sectionTitle, fallback: null });
         if (own.polarity !== 'concern') continue;
         const follows = `follows the previous sentence (${prior.rule.category} ${prior.polarity}) by '${spanOf(doc.text, tokens, reference).text}'`;

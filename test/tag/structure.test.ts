@@ -50,11 +50,15 @@ describe('list items', () => {
 });
 
 describe('follow-on sentences', () => {
-  it('carry the concern of the sentence they point back to when their own cues agree', () => {
-    const text = 'Children wait too long for wheelchairs. As a result, some children are in pain.';
-    expect(pairs(text, 'As a result, some children are in pain.')).toEqual(['wheelchair-waits:concern']);
+  it('carry the concern of the sentence they point back to when they name its object again and their cues agree', () => {
+    const text = 'Children wait too long for wheelchairs. As a result, the delays leave some children in pain.';
+    expect(pairs(text, 'As a result, the delays leave some children in pain.')).toEqual(['wheelchair-waits:concern']);
     const f = run(text).find((x) => x.quote.startsWith('As a result'))!;
     expect(f.why).toContain("follows the previous sentence (wheelchair-waits concern) by 'As a result'");
+  });
+
+  it('carry nothing when they state a consequence in general words', () => {
+    expect(pairs('Children wait too long for wheelchairs. As a result, some children are in pain.', 'As a result, some children are in pain.')).toEqual([]);
   });
 
   it('carry nothing when their own cues say the opposite, when they have a topic of their own, or after a mention', () => {
@@ -69,7 +73,7 @@ describe('follow-on sentences', () => {
   });
 
   it('need a back reference at the start of the sentence or of its first clause', () => {
-    expect(pairs('Children wait too long for wheelchairs. In some cases, this causes pain.', 'In some cases, this causes pain.')).toEqual(['wheelchair-waits:concern']);
+    expect(pairs('Children wait too long for wheelchairs. In some cases, this delay causes pain.', 'In some cases, this delay causes pain.')).toEqual(['wheelchair-waits:concern']);
     expect(pairs('Children wait too long for wheelchairs. Families report frustration with this.', 'Families report frustration with this.')).toEqual([]);
   });
 });

@@ -238,6 +238,9 @@ const cueJudges = (a: SentenceAnalysis) => a.items.some((it) => !it.void && it.k
 /** A wait at least this long is long by itself: the NHS standard from referral to treatment is 18 weeks. */
 const LONG_WAIT_WEEKS = 18;
 
+/** How many tokens after a wait the words naming what is waited for may stand ("wait too long to receive"). */
+const OBJECT_REACH = 3;
+
 /** How many words before a wait "while" makes it the time of something else ("support while children are waiting"). */
 const WHILE_REACH = 6;
 
@@ -266,9 +269,12 @@ function continuedTopics(hits: PhraseMatch<TermHit>[], vetoes: Map<number, unkno
       .filter((c) => c.phrase.payload.kind === 'adverse' && !during(c.from) && !pseudo.some((p) => p.from <= c.from && c.to <= p.to))
       .map((c) => c.from),
   );
+  // A wait with its own object ("wait too long to receive support from some services") is a wait for that.
+  const objects = rules.cues.waitObject.find(tokens).map((o) => o.from);
+  const ownObject = (h: PhraseMatch<TermHit>) => objects.some((o) => o >= h.to && o - h.to <= OBJECT_REACH);
   const out: [Rule, PhraseMatch<TermHit>][] = [];
   for (const [r] of candidates) {
-    const hit = hits.find((h) => h.phrase.payload.rule === r && h.phrase.payload.group === 1 && adverse.has(h.from));
+    const hit = hits.find((h) => h.phrase.payload.rule === r && h.phrase.payload.group === 1 && adverse.has(h.from) && !ownObject(h));
     if (hit) out.push([rules.rules[r]!, hit]);
   }
   return out;

@@ -92,6 +92,11 @@ describe('a topic carried on by its wait', () => {
     expect(found.map((f) => f.start)).toEqual([text.indexOf('The average wait')]);
   });
 
+  it('not a wait for something the sentence names itself', () => {
+    const text = 'EHC plans are not issued within 20 weeks. Some children wait too long to receive support from other services.';
+    expect(pairs(text, 'Some children wait too long to receive support from other services.')).toEqual([]);
+  });
+
   it('not support offered while families wait, nor after a sentence about several topics', () => {
     expect(pairs('EHC plans are not issued within 20 weeks. Families get good support while they wait.', 'Families get good support while they wait.')).toEqual([]);
     expect(pairs('EHC plans are not issued within 20 weeks. Practitioners offer advice while children are waiting.', 'Practitioners offer advice while children are waiting.')).toEqual([]);

@@ -99,13 +99,15 @@ export function tagWith(doc: Document, facts: DocumentFacts, rules: RuleSet, sin
   let previous = null as Previous | null;
   // The last findings of the paragraph so far, and where the paragraph ends: a wait named later in it is still theirs.
   let paragraph = null as (Previous & { end: number }) | null;
+  // The rules whose topic the paragraph has named so far, for terms that stand for it only there.
+  const named = { rules: new Set<number>(), end: -1 };
   for (const [index, span] of spans.entries()) {
     const before: Previous | null = previous;
     previous = null;
     const skip = (reason: string, section: string | null = null, vetoed: SentenceTrace['vetoed'] = []) =>
       sink?.({ span: { text: doc.text.slice(span.start, span.end), ...span }, section, skipped: reason, vetoed, rules: [], findings: [] });
     const tokens = tokenize(doc.text, span.start, span.end);
-    const hits = rules.terms.find(tokens);
+    const hits = topicsInParagraph(rules.terms.find(tokens), span, doc.text, named);
     // A sentence that points back to findings carries their categories ("This means many children wait a year").
     // It names part of their object again, so a sentence with no rule term at all is not read further.
     if (hits.length === 0) {
@@ -166,7 +168,9 @@ export function tagWith(doc: Document, facts: DocumentFacts, rules: RuleSet, sin
     };
     for (const [rule, ruleHits] of matched) {
       for (const anchor of anchors(rule, ruleHits, analysis.clauseOf)) {
-        consider(rule, anchor, judged(polarityAt(analysis, { anchor: anchor.from, adverse: rule.adverse, section: bearing, sectionTitle, fallback: rule.fallback })));
+        const verdict = judged(polarityAt(analysis, { anchor: anchor.from, adverse: rule.adverse, section: bearing, sectionTitle, fallback: rule.fallback }));
+        const standsFor = `'${spanOf(doc.text, tokens, anchor).text}' stands for the topic the paragraph named (${rule.category})`;
+        consider(rule, anchor, anchor.phrase.payload.paragraph ? { polarity: verdict.polarity, why: () => [...verdict.why(), standsFor] } : verdict);
       }
     }
     // A follow-on with no complete topic of its own carries a concern it points back to, when it names part of that
@@ -227,6 +231,21 @@ export function tagWith(doc: Document, facts: DocumentFacts, rules: RuleSet, sin
     }
   }
   return preferBody(doc, assignVoices(doc, findings));
+}
+
+/**
+ * The sentence's term matches, with its paragraph terms kept only for rules whose topic the paragraph (this sentence
+ * included) has named by a term of their own. `named` is updated: it holds the paragraph's rules and where it ends.
+ */
+function topicsInParagraph(hits: PhraseMatch<TermHit>[], span: { start: number }, text: string, named: { rules: Set<number>; end: number }): PhraseMatch<TermHit>[] {
+  if (hits.length === 0) return hits;
+  if (span.start >= named.end) {
+    named.rules.clear();
+    const lineEnd = text.indexOf('\n', span.start);
+    named.end = lineEnd === -1 ? text.length : lineEnd;
+  }
+  for (const h of hits) if (h.phrase.payload.group === 0 && !h.phrase.payload.paragraph) named.rules.add(h.phrase.payload.rule);
+  return hits.some((h) => h.phrase.payload.paragraph) ? hits.filter((h) => !h.phrase.payload.paragraph || named.rules.has(h.phrase.payload.rule)) : hits;
 }
 
 /** Did the sentence find one category only, so that a wait with no topic after it can only be its wait? */

@@ -78,6 +78,15 @@ describe('follow-on sentences', () => {
   });
 });
 
+describe('terms that stand for a topic only in its paragraph', () => {
+  it('an unspecified needs assessment is an EHC one where the paragraph has named EHC plans', () => {
+    const text = 'Families value their EHC plans. Needs assessments take too long.\nNeeds assessments take too long.';
+    const found = run(text).filter((f) => f.category === 'ehcp-timeliness' && f.polarity === 'concern');
+    expect(found.map((f) => f.start)).toEqual([text.indexOf('Needs assessments')]);
+    expect(found[0]!.why.some((w) => w.includes('stands for the topic the paragraph named'))).toBe(true);
+  });
+});
+
 describe('a topic carried on by its wait', () => {
   it('a sentence with the wait but not the topic continues the one topic of the sentence before', () => {
     const text = 'EHC plans are not issued within 20 weeks. The average wait is now over a year.';

@@ -83,6 +83,10 @@ describe('cues', () => {
     expect(polarity('The new caseworkers are too recent to show improvements in the timeliness of EHC plans.', 'ehcp-timeliness')).toEqual(['concern']);
   });
 
+  it('"there is work to do" is a failing, not "is working to" (an intention)', () => {
+    expect(polarity('There is work to do to ensure that families are listened to and their views acted on.', 'parent-engagement')).toEqual(['concern']);
+  });
+
   it('travel training is no adverse travel; going to tribunal is no intention', () => {
     expect(polarity('Travel training helps young people with SEND to become independent well.', 'preparation-for-adulthood')).toEqual(['strength']);
     expect(polarity('Too many families go to tribunal to secure the right support.', 'tribunals')).toEqual(['concern']);

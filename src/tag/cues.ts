@@ -67,6 +67,11 @@ export const CuesSchema = z.strictObject({
    */
   followon: terms,
   /**
+   * Words right after a wait that name what is waited for ("wait too long to receive support from ..."): a wait with
+   * its own object is not the paragraph's topic carried on, since that topic named there would have matched.
+   */
+  waitobject: terms,
+  /**
    * Section titles (substrings, any case): recommendation sections (every finding in them is a concern), sections
    * whose lean decides a tie of cues, and sections that hold no findings at all.
    */
@@ -96,6 +101,7 @@ export interface Cues {
   current: PhraseSet<true>;
   stock: PhraseSet<true>;
   followOn: PhraseSet<true>;
+  waitObject: PhraseSet<true>;
   institutions: Set<string>;
   sections: CuesFile['sections'];
 }
@@ -114,6 +120,7 @@ export function compileCues(file: CuesFile): Cues {
     current: set(file.current),
     stock: set(file.stock),
     followOn: set(file.followon),
+    waitObject: set(file.waitobject),
     institutions: new Set(lower(file.institutions)),
     sections: {
       recommendation: lower(file.sections.recommendation),

@@ -81,6 +81,8 @@ interface Clauses {
   conditional: Set<number>;
   /** Clauses opened mid-sentence by a contrast whose subject points back ("..., but it does not ..."). */
   retorts: Set<number>;
+  /** Clauses opened at their start by a contrast: a concession ("While some advice is useful, ..."). */
+  concessions: Set<number>;
 }
 
 /**
@@ -95,6 +97,7 @@ function clauses(tokens: Token[], cues: PhraseMatch<Cue>[], strong: boolean, inT
   const of: number[] = [];
   const conditional = new Set<number>();
   const retorts = new Set<number>();
+  const concessions = new Set<number>();
   const backRef = positions(cues, 'reference');
   // "there is a shortage of places and are commissioning more": a coordinated predicate is a clause of its own.
   const coordination = positions(cues, 'coordination');
@@ -116,6 +119,7 @@ function clauses(tokens: Token[], cues: PhraseMatch<Cue>[], strong: boolean, inT
     }
     if (kind && start && !strong) {
       toComma = true;
+      if (kind === 'boundary') concessions.add(clause);
       if (kind === 'condition') conditional.add(clause);
     }
     of.push(clause);
@@ -125,7 +129,7 @@ function clauses(tokens: Token[], cues: PhraseMatch<Cue>[], strong: boolean, inT
       toComma = false;
     } else start = false;
   });
-  return { of, conditional, retorts };
+  return { of, conditional, retorts, concessions };
 }
 
 /** How many words after a predicate's negation an adverse thing is still what it denies ("do not become isolated"). */
@@ -143,6 +147,8 @@ const COORDINATED_REACH = 8;
 const CLAUSE_WORDS = new Set<CueKind>(['continuation', 'boundary', 'subordinate', 'condition', 'relative']);
 /** A cue in the predicate (after the clause's first auxiliary or copula) outweighs one in the subject. */
 const PREDICATE_WEIGHT = 1.5;
+/** How many words into the clause after a concession its subject may name the topic's head again. */
+const RETORT_REACH = 4;
 /** How many words after "who" still describe whom the sentence is about ("children who are waiting for ..."). */
 const RELATIVE_REACH = 4;
 
@@ -210,7 +216,16 @@ export function analyse(tokens: Token[], cueMatches: PhraseMatch<Cue>[], terms: 
   const cues = resolve(cueMatches);
   const inTerm = new Set<number>();
   for (const t of terms) for (let i = t.from + 1; i < t.to; i++) inTerm.add(i);
-  const { of: clauseOf, conditional, retorts } = clauses(tokens, cues, false, inTerm);
+  const { of: clauseOf, conditional, retorts, concessions } = clauses(tokens, cues, false, inTerm);
+  // "While some advice is useful, too much advice is not": the clause after a concession that names the topic's
+  // head again speaks of the same thing, and has the last word.
+  for (const t of terms) {
+    const clause = clauseOf[t.from]!;
+    if (!concessions.has(clause)) continue;
+    const head = tokens[t.to - 1]!.stem;
+    const next = tokens.map((_, i) => i).filter((i) => clauseOf[i] === clause + 1 && !tokens[i]!.punct).slice(0, RETORT_REACH);
+    if (next.some((i) => tokens[i]!.stem === head)) retorts.add(clause + 1);
+  }
   // An intention, purpose or recommendation reaches over subordinate clauses ("should ensure that, if ..., X").
   const strongOf = clauses(tokens, cues, true, inTerm).of;
   const predicates = positions(cues, 'predicate');

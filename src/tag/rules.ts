@@ -15,6 +15,11 @@ const RuleSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a lower-case id of letters, digits and hyphens'),
   /** Groups of terms that must all occur in the sentence; any one term of a group will do. */
   terms: z.array(z.array(term).min(1)).min(1),
+  /**
+   * Terms that stand for the first group (the topic) only in a paragraph that has already named the topic by one of
+   * its own terms: "needs assessments take too long" is about EHC plans where the paragraph is about them.
+   */
+  paragraph: z.array(term).optional(),
   /** The groups must match within this many words of each other (default: anywhere in the sentence). */
   window: z.number().int().positive().optional(),
   /** Phrases that stop this rule from firing in the sentence. */
@@ -75,6 +80,8 @@ export interface Rule {
 export interface TermHit {
   rule: number;
   group: number;
+  /** A paragraph term: the topic only where the paragraph has named it. */
+  paragraph?: true;
 }
 
 export interface RuleSet {
@@ -181,6 +188,7 @@ export function loadRuleDir(dir: string): RuleSet {
         adverse: file.adverse,
       });
       r.terms.forEach((group, g) => group.forEach((t) => termEntries.push([t, { rule: index, group: g }])));
+      for (const t of r.paragraph ?? []) termEntries.push([t, { rule: index, group: 0, paragraph: true }]);
       for (const t of [...file.unless, ...(r.unless ?? [])]) vetoEntries.push([t, index]);
     }
   }

@@ -98,19 +98,22 @@ export function tagWith(doc: Document, facts: DocumentFacts, rules: RuleSet, sin
   let previous = null as Previous | null;
   // The last findings of the paragraph so far, and where the paragraph ends: a wait named later in it is still theirs.
   let paragraph = null as (Previous & { end: number }) | null;
+  // The rules whose topic the paragraph has named so far, for terms that stand for it only there.
+  const named = { rules: new Set<number>(), end: -1 };
   for (const [index, span] of spans.entries()) {
     const before: Previous | null = previous;
     previous = null;
     const skip = (reason: string, section: string | null = null, vetoed: SentenceTrace['vetoed'] = []) =>
       sink?.({ span: { text: doc.text.slice(span.start, span.end), ...span }, section, skipped: reason, vetoed, rules: [], findings: [] });
     const tokens = tokenize(doc.text, span.start, span.end);
-    const hits = rules.terms.find(tokens);
+    const hits = topicsInParagraph(rules.terms.find(tokens), span, doc.text, named);
     // A sentence that points back to findings carries their categories ("This means many children wait a year").
-    const reference = before && before.found.length > 0 ? followOn(tokens) : null;
-    if (hits.length === 0 && !reference) {
+    // It names part of their object again, so a sentence with no rule term at all is not read further.
+    if (hits.length === 0) {
       skip('no topic term');
       continue;
     }
+    const reference = before && before.found.length > 0 ? followOn(tokens) : null;
     const vetoes = vetoedRules(hits, rules.vetoes.find(tokens));
     const complete = matchedRules(hits, rules);
     const vetoed = sink
@@ -164,15 +167,21 @@ export function tagWith(doc: Document, facts: DocumentFacts, rules: RuleSet, sin
     };
     for (const [rule, ruleHits] of matched) {
       for (const anchor of anchors(rule, ruleHits, analysis.clauseOf)) {
-        consider(rule, anchor, judged(polarityAt(analysis, { anchor: anchor.from, adverse: rule.adverse, section: bearing, sectionTitle, fallback: rule.fallback })));
+        const verdict = judged(polarityAt(analysis, { anchor: anchor.from, adverse: rule.adverse, section: bearing, sectionTitle, fallback: rule.fallback }));
+        const standsFor = `'${spanOf(doc.text, tokens, anchor).text}' stands for the topic the paragraph named (${rule.category})`;
+        consider(rule, anchor, anchor.phrase.payload.paragraph ? { polarity: verdict.polarity, why: () => [...verdict.why(), standsFor] } : verdict);
       }
     }
-    // A follow-on with no topic of its own carries a concern it points back to, when its own cues (not its section,
-    // not an adverse word alone: "This can leave some children isolated") say so too. A strength it would carry is
-    // mostly support or activity described ("This means families feel supported"), which is no strength.
+    // A follow-on with no complete topic of its own carries a concern it points back to, when it names part of that
+    // category's object again ("This means families wait longer for plans") and its own cues (not its section, not an
+    // adverse word alone: "This can leave some children isolated") say so too. A consequence in general words ("This
+    // results in frustration") could follow from any of the sentence's findings, and mostly is no finding itself.
+    // A strength it would carry is mostly support or activity described ("This means families feel supported"),
+    // which is no strength.
     if (reference && before && matched.length === 0 && before.section === sectionTitle && cueJudges(analysis)) {
+      const named = new Set(hits.map((h) => rules.rules[h.phrase.payload.rule]!.category));
       for (const prior of before.found) {
-        if (prior.polarity !== 'concern') continue;
+        if (prior.polarity !== 'concern' || !named.has(prior.rule.category)) continue;
         const own = polarityAt(analysis, { anchor: reference.to, adverse: prior.rule.adverse, section: null, sectionTitle, fallback: null });
         if (own.polarity !== 'concern') continue;
         const follows = `follows the previous sentence (${prior.rule.category} ${prior.polarity}) by '${spanOf(doc.text, tokens, reference).text}'`;
@@ -223,6 +232,21 @@ export function tagWith(doc: Document, facts: DocumentFacts, rules: RuleSet, sin
   return preferBody(doc, assignVoices(doc, findings));
 }
 
+/**
+ * The sentence's term matches, with its paragraph terms kept only for rules whose topic the paragraph (this sentence
+ * included) has named by a term of their own. `named` is updated: it holds the paragraph's rules and where it ends.
+ */
+function topicsInParagraph(hits: PhraseMatch<TermHit>[], span: { start: number }, text: string, named: { rules: Set<number>; end: number }): PhraseMatch<TermHit>[] {
+  if (hits.length === 0) return hits;
+  if (span.start >= named.end) {
+    named.rules.clear();
+    const lineEnd = text.indexOf('\n', span.start);
+    named.end = lineEnd === -1 ? text.length : lineEnd;
+  }
+  for (const h of hits) if (h.phrase.payload.group === 0 && !h.phrase.payload.paragraph) named.rules.add(h.phrase.payload.rule);
+  return hits.some((h) => h.phrase.payload.paragraph) ? hits.filter((h) => !h.phrase.payload.paragraph || named.rules.has(h.phrase.payload.rule)) : hits;
+}
+
 /** Did the sentence find one category only, so that a wait with no topic after it can only be its wait? */
 const unambiguous = (before: Previous) => before.found.every((f) => f.rule.category === before.found[0]!.rule.category);
 
@@ -231,6 +255,9 @@ const cueJudges = (a: SentenceAnalysis) => a.items.some((it) => !it.void && it.k
 
 /** A wait at least this long is long by itself: the NHS standard from referral to treatment is 18 weeks. */
 const LONG_WAIT_WEEKS = 18;
+
+/** How many tokens after a wait the words naming what is waited for may stand ("wait too long to receive"). */
+const OBJECT_REACH = 3;
 
 /** How many words before a wait "while" makes it the time of something else ("support while children are waiting"). */
 const WHILE_REACH = 6;
@@ -260,9 +287,12 @@ function continuedTopics(hits: PhraseMatch<TermHit>[], vetoes: Map<number, unkno
       .filter((c) => c.phrase.payload.kind === 'adverse' && !during(c.from) && !pseudo.some((p) => p.from <= c.from && c.to <= p.to))
       .map((c) => c.from),
   );
+  // A wait with its own object ("wait too long to receive support from some services") is a wait for that.
+  const objects = rules.cues.waitObject.find(tokens).map((o) => o.from);
+  const ownObject = (h: PhraseMatch<TermHit>) => objects.some((o) => o >= h.to && o - h.to <= OBJECT_REACH);
   const out: [Rule, PhraseMatch<TermHit>][] = [];
   for (const [r] of candidates) {
-    const hit = hits.find((h) => h.phrase.payload.rule === r && h.phrase.payload.group === 1 && adverse.has(h.from));
+    const hit = hits.find((h) => h.phrase.payload.rule === r && h.phrase.payload.group === 1 && adverse.has(h.from) && !ownObject(h));
     if (hit) out.push([rules.rules[r]!, hit]);
   }
   return out;

@@ -70,6 +70,27 @@ describe('cues', () => {
     expect(polarity(s, 'ehcp-timeliness')).toEqual(['strength']);
     expect(polarity(s, 'ehcp-quality')).toEqual(['concern']);
   });
+
+  it('after a concession, a clause naming the same thing again has the last word', () => {
+    expect(polarity('While some health advice in EHC plans is useful, too much advice is vague.', 'ehcp-quality')).toEqual(['concern']);
+  });
+
+  it('what a response answers is its occasion, not its result', () => {
+    expect(polarity('Leaders were too slow to respond to the rising demand for special school places.', 'specialist-places')).toEqual(['concern']);
+  });
+
+  it('too recent to show an improvement is no improvement', () => {
+    expect(polarity('The new caseworkers are too recent to show improvements in the timeliness of EHC plans.', 'ehcp-timeliness')).toEqual(['concern']);
+  });
+
+  it('"there is work to do" is a failing, not "is working to" (an intention)', () => {
+    expect(polarity('There is work to do to ensure that families are listened to and their views acted on.', 'parent-engagement')).toEqual(['concern']);
+  });
+
+  it('travel training is no adverse travel; going to tribunal is no intention', () => {
+    expect(polarity('Travel training helps young people with SEND to become independent well.', 'preparation-for-adulthood')).toEqual(['strength']);
+    expect(polarity('Too many families go to tribunal to secure the right support.', 'tribunals')).toEqual(['concern']);
+  });
 });
 
 describe('the section as evidence', () => {
@@ -128,6 +149,7 @@ describe('shares and national comparisons', () => {
     expect(polarity('The proportion of young people not in education, employment or training is below the national average.', 'preparation-for-adulthood')).toEqual(['strength']);
     expect(polarity('Suspensions of pupils with SEND are above the national average.', 'exclusions')).toEqual(['concern']);
     expect(polarity('Suspensions of pupils with SEND are below the national average.', 'exclusions')).toEqual(['strength']);
+    expect(polarity('Suspensions of pupils with SEND are well above the national average.', 'exclusions')).toEqual(['concern']);
   });
 });
 

@@ -50,11 +50,15 @@ describe('list items', () => {
 });
 
 describe('follow-on sentences', () => {
-  it('carry the concern of the sentence they point back to when their own cues agree', () => {
-    const text = 'Children wait too long for wheelchairs. As a result, some children are in pain.';
-    expect(pairs(text, 'As a result, some children are in pain.')).toEqual(['wheelchair-waits:concern']);
+  it('carry the concern of the sentence they point back to when they name its object again and their cues agree', () => {
+    const text = 'Children wait too long for wheelchairs. As a result, the delays leave some children in pain.';
+    expect(pairs(text, 'As a result, the delays leave some children in pain.')).toEqual(['wheelchair-waits:concern']);
     const f = run(text).find((x) => x.quote.startsWith('As a result'))!;
     expect(f.why).toContain("follows the previous sentence (wheelchair-waits concern) by 'As a result'");
+  });
+
+  it('carry nothing when they state a consequence in general words', () => {
+    expect(pairs('Children wait too long for wheelchairs. As a result, some children are in pain.', 'As a result, some children are in pain.')).toEqual([]);
   });
 
   it('carry nothing when their own cues say the opposite, when they have a topic of their own, or after a mention', () => {
@@ -69,8 +73,17 @@ describe('follow-on sentences', () => {
   });
 
   it('need a back reference at the start of the sentence or of its first clause', () => {
-    expect(pairs('Children wait too long for wheelchairs. In some cases, this causes pain.', 'In some cases, this causes pain.')).toEqual(['wheelchair-waits:concern']);
+    expect(pairs('Children wait too long for wheelchairs. In some cases, this delay causes pain.', 'In some cases, this delay causes pain.')).toEqual(['wheelchair-waits:concern']);
     expect(pairs('Children wait too long for wheelchairs. Families report frustration with this.', 'Families report frustration with this.')).toEqual([]);
+  });
+});
+
+describe('terms that stand for a topic only in its paragraph', () => {
+  it('an unspecified needs assessment is an EHC one where the paragraph has named EHC plans', () => {
+    const text = 'Families value their EHC plans. Needs assessments take too long.\nNeeds assessments take too long.';
+    const found = run(text).filter((f) => f.category === 'ehcp-timeliness' && f.polarity === 'concern');
+    expect(found.map((f) => f.start)).toEqual([text.indexOf('Needs assessments')]);
+    expect(found[0]!.why.some((w) => w.includes('stands for the topic the paragraph named'))).toBe(true);
   });
 });
 
@@ -86,6 +99,11 @@ describe('a topic carried on by its wait', () => {
     const text = 'EHC plans are not issued within 20 weeks. Leaders have recruited more staff. The average wait is over a year.\nThe average wait is over a year.';
     const found = run(text).filter((f) => f.category === 'ehcp-timeliness' && f.quote === 'The average wait is over a year.');
     expect(found.map((f) => f.start)).toEqual([text.indexOf('The average wait')]);
+  });
+
+  it('not a wait for something the sentence names itself', () => {
+    const text = 'EHC plans are not issued within 20 weeks. Some children wait too long to receive support from other services.';
+    expect(pairs(text, 'Some children wait too long to receive support from other services.')).toEqual([]);
   });
 
   it('not support offered while families wait, nor after a sentence about several topics', () => {

@@ -58,6 +58,7 @@ async function bench(opts: z.infer<typeof Options>): Promise<void> {
         overhead: round(full.seconds / pdfjs.seconds, 3),
         rerun_s: round(again.seconds, 2),
         peak_rss_mb: round(Math.max(full.peakRssMb, again.peakRssMb), 1),
+        tag_cpu_share: round((full.stageSeconds.tag ?? 0) / full.cpuSeconds, 3),
       },
       {
         mutool: reference.cpuSeconds === null ? null : tenths(reference.cpuSeconds),
@@ -65,6 +66,7 @@ async function bench(opts: z.infer<typeof Options>): Promise<void> {
         ingest: ingest.cpuSeconds === null ? null : tenths(ingest.cpuSeconds),
         full_run: tenths(full.cpuSeconds),
         rerun: tenths(again.cpuSeconds),
+        stages: Object.fromEntries(Object.entries(full.stageSeconds).map(([stage, s]) => [stage, tenths(s)])),
       },
       { cores: availableParallelism(), node: process.version, mutool, loadavg: [loadAtStart, loadavg()[0]!] },
     );

@@ -5,6 +5,7 @@ import { ingestFile } from '../ingest/index.js';
 import { extractFacts } from '../facts/index.js';
 import { tag, type RuleSet } from '../tag/index.js';
 import { DocumentRecordSchema, type ProcessedDocument } from '../records.js';
+import { saveStageTimes, stageTimes, timed } from './stage-times.js';
 
 /** The per-document stages, in order; each is the folder of src/ that holds it. */
 export const STAGES = ['ingest', 'facts', 'tag'] as const;
@@ -27,11 +28,16 @@ export async function processFile(path: string, rules: RuleSet): Promise<Process
 
 /** Runs the stages up to and including `until`; `rules` is asked for only when the tag stage runs. */
 export async function runStages(path: string, until: Stage, rules: () => RuleSet): Promise<Processed> {
+  const times = stageTimes();
+  const started = performance.now();
   const doc = await ingestFile(path);
+  if (times) times.ingest = performance.now() - started;
   if (until === 'ingest') return { pages: doc.pages.length, processed: null };
-  const facts = extractFacts(doc);
+  const facts = timed(times, 'facts', () => extractFacts(doc));
   if (until === 'facts') return { pages: doc.pages.length, processed: null };
-  const findings = tag(doc, facts, rules());
+  const ruleSet = rules();
+  const findings = timed(times, 'tag', () => tag(doc, facts, ruleSet));
+  saveStageTimes(times);
   // Validate here, where the record is made, so a malformed record names its document rather than failing a writer.
   const record = DocumentRecordSchema.parse({
     doc: doc.id,

@@ -31,12 +31,16 @@ describe('npm run bench', () => {
     expect(result.pdfjs_pages_per_s).toBeCloseTo(result.pages / result.pdfjs_s, 0);
     expect(result.overhead).toBeCloseTo(result.full_run_s / result.pdfjs_s, 2);
     expect(result.cpu_s.pdfjs).toBeGreaterThan(0);
+    // Every per-document stage was timed in the full run, and the tag stage's share is its seconds over the run's CPU.
+    expect(Object.keys(result.cpu_s.stages).sort()).toEqual(['facts', 'ingest', 'tag']);
+    expect(result.tag_cpu_share).toBeGreaterThan(0);
+    expect(result.tag_cpu_share).toBeLessThan(1);
     expect(result.peak_rss_mb).toBeLessThan(24 * 1024);
-    const judged = ['ingest_ratio', 'full_run_s', 'overhead', 'rerun_s', 'peak_rss_mb'];
+    const judged = ['ingest_ratio', 'full_run_s', 'overhead', 'rerun_s', 'peak_rss_mb', 'tag_cpu_share'];
     expect(Object.keys(result.targets).sort()).toEqual([...judged].sort());
     for (const key of judged) expect(typeof result.pass[key]).toBe('boolean');
     // The table names every figure.
-    for (const label of ['mutool pages/s', 'ingest pages/s', 'pdf.js alone pages/s', 'pdf.js alone s', 'ingest ratio', 'full run s', 'overhead', 'rerun s', 'peak rss mb']) {
+    for (const label of ['mutool pages/s', 'ingest pages/s', 'pdf.js alone pages/s', 'pdf.js alone s', 'ingest ratio', 'full run s', 'overhead', 'rerun s', 'peak rss mb', 'tag cpu share']) {
       expect(r.stdout).toContain(label);
     }
   }, 300_000); // three passes over the corpus and two runs: minutes on a busy shared machine

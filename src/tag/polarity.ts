@@ -279,7 +279,9 @@ export function analyse(tokens: Token[], cueMatches: PhraseMatch<Cue>[], terms: 
       bare.push({ clause: clauseOf[neg.from]!, void: voided(neg.from), weight: BARE_NEGATION * weightAt(neg.from), from: neg.from, to: neg.to });
     }
   }
-  const minorities = [...cues.filter((c) => c.phrase.payload.kind === 'minority'), ...minorPercentages(tokens)]
+  // A phrase may be both a concern cue and a minority ("too few"): the minority is kept wherever the phrase won.
+  const won = (m: PhraseMatch<Cue>) => cues.some((c) => c.from === m.from && c.to === m.to);
+  const minorities = [...cueMatches.filter((c) => c.phrase.payload.kind === 'minority' && won(c)), ...minorPercentages(tokens)]
     .filter((m) => !voided(m.from))
     .map((m) => ({ from: m.from, to: m.to, clause: clauseOf[m.from]! }));
   const activities = cues.filter((c) => c.phrase.payload.kind === 'activity').map((c) => ({ from: c.from, to: c.to, clause: clauseOf[c.from]! }));
@@ -289,11 +291,12 @@ export function analyse(tokens: Token[], cueMatches: PhraseMatch<Cue>[], terms: 
 /** Under this share, a percentage is a minority. */
 const MINORITY_PERCENT = 50;
 
-/** Percentages under half ("40%", "35 per cent"), as token ranges. */
+/** Percentages under half ("40%", "35 per cent"), or any share that "only" belittles ("only 60%"), as token ranges. */
 function minorPercentages(tokens: Token[]): { from: number; to: number }[] {
   const out: { from: number; to: number }[] = [];
   tokens.forEach((t, i) => {
-    if (!/^\d+(?:\.\d+)?$/.test(t.word) || Number(t.word) >= MINORITY_PERCENT) return;
+    if (!/^\d+(?:\.\d+)?$/.test(t.word)) return;
+    if (Number(t.word) >= MINORITY_PERCENT && tokens[i - 1]?.word !== 'only') return;
     if (tokens[i + 1]?.word === '%') out.push({ from: i, to: i + 2 });
     else if (tokens[i + 1]?.word === 'per' && tokens[i + 2]?.word === 'cent') out.push({ from: i, to: i + 3 });
   });

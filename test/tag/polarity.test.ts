@@ -19,6 +19,11 @@ describe('negation and its scope', () => {
     expect(polarity('Leaders have not tackled the long waits for autism assessments.', 'neurodevelopmental-waits')).toEqual(['concern']);
   });
 
+  it('"rarely" and "seldom" deny what they qualify', () => {
+    expect(polarity('EHC plans are rarely completed on time.', 'ehcp-timeliness')).toEqual(['concern']);
+    expect(polarity('Young people seldom have to wait long for a wheelchair.', 'wheelchair-waits')).toEqual(['strength']);
+  });
+
   it('stops at the end of its clause', () => {
     expect(polarity('Communication is not always clear, but parents feel listened to and valued.', 'parent-engagement')).toEqual(['strength']);
   });
@@ -143,6 +148,14 @@ describe('shares and national comparisons', () => {
     expect(polarity('Less than half of EHC plans are issued within the statutory timescale.', 'ehcp-timeliness')).toEqual(['concern']);
     expect(polarity('Most EHC plans are issued within the statutory timescale.', 'ehcp-timeliness')).toEqual(['strength']);
     expect(polarity('Over 90% of EHC plans are issued within 20 weeks.', 'ehcp-timeliness')).toEqual(['strength']);
+  });
+
+  it('"only" belittles any share, and "too few" is a minority as well as a failing', () => {
+    expect(polarity('Only 65% of new EHC plans are finalised on time.', 'ehcp-timeliness')).toEqual(['concern']);
+    expect(polarity('Only 70 per cent of EHC plans are issued within 20 weeks.', 'ehcp-timeliness')).toEqual(['concern']);
+    expect(polarity('Too few EHC plans are issued within 20 weeks.', 'ehcp-timeliness')).toEqual(['concern']);
+    expect(polarity('Very few EHC plans are issued within the statutory timescale.', 'ehcp-timeliness')).toEqual(['concern']);
+    expect(polarity('About 70% of EHC plans are issued within 20 weeks.', 'ehcp-timeliness')).toEqual(['strength']);
   });
 
   it('below the national average is a strength for an adverse measure, a concern for a benign one', () => {

@@ -47,6 +47,8 @@ export interface SentenceAnalysis {
   bare: { clause: number; void: boolean; weight: number; from: number; to: number }[];
   /** Token positions that describe whom a sentence is about ("children who are waiting"). */
   described: Set<number>;
+  /** Token positions right after a placement ("placed in AP", "who attend a special school"): where people are served. */
+  placed: Set<number>;
   /** Clauses that answer the one before about the same subject ("the offer looks good, but it is out of date"). */
   retorts: Set<number>;
   /** `denied`: a plan or aim said not to exist ("there is no plan to ..."), which hedges nothing. */
@@ -285,7 +287,8 @@ export function analyse(tokens: Token[], cueMatches: PhraseMatch<Cue>[], terms: 
     .filter((m) => !voided(m.from))
     .map((m) => ({ from: m.from, to: m.to, clause: clauseOf[m.from]! }));
   const activities = cues.filter((c) => c.phrase.payload.kind === 'activity').map((c) => ({ from: c.from, to: c.to, clause: clauseOf[c.from]! }));
-  return { tokens, clauseOf, items, bare, moods, minorities, activities, described, retorts, question: tokens.at(-1)?.word === '?' };
+  const placed = new Set(cues.filter((c) => c.phrase.payload.kind === 'placement').flatMap((c) => [c.to, c.to + 1]));
+  return { tokens, clauseOf, items, bare, moods, minorities, activities, described, placed, retorts, question: tokens.at(-1)?.word === '?' };
 }
 
 /** Under this share, a percentage is a minority. */
@@ -413,7 +416,8 @@ export function polarityAt(a: SentenceAnalysis, input: PolarityInput): Verdict {
     return { polarity: 'mention', why: () => [`the topic is only an aim ('${words(a.tokens, covering[0]!.cue)}'): its strength is not the topic's`] };
   }
   if (activity && verdict.polarity !== 'concern') return { polarity: 'mention', why: () => [`activity or a new structure '${words(a.tokens, activity)}' is not a result`] };
-  if (verdict.polarity === 'strength' && a.described.has(input.anchor)) {
+  // People placed in the topic ("those placed in AP have their needs met well") are the provision's to serve.
+  if (verdict.polarity === 'strength' && a.described.has(input.anchor) && !a.placed.has(input.anchor)) {
     return { polarity: 'mention', why: () => ['the topic only picks out whom the sentence is about'] };
   }
   return verdict;

@@ -28,6 +28,13 @@ describe('negation and its scope', () => {
     expect(polarity('Communication is not always clear, but parents feel listened to and valued.', 'parent-engagement')).toEqual(['strength']);
   });
 
+  it('people placed in a provision: how well they are served there is the provision\'s strength', () => {
+    expect(polarity('Pupils who are placed in AP usually make good progress.', 'alternative-provision')).toEqual(['strength']);
+    expect(polarity('Young people who attend alternative provision are supported well.', 'alternative-provision')).toEqual(['strength']);
+    // Picked out by something that happened to them, they are not the topic's object.
+    expect(polarity('Pupils who have been excluded are supported well to find a new school.', 'exclusions')).toEqual(['mention']);
+  });
+
   it('a relative clause that picks out people negates nothing', () => {
     expect(polarity('Children who do not have an EHC plan receive effective mental health support.', 'mental-health-waits')).toEqual(['strength']);
   });

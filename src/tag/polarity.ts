@@ -230,7 +230,9 @@ export function analyse(tokens: Token[], cueMatches: PhraseMatch<Cue>[], terms: 
   }
   // An intention, purpose or recommendation reaches over subordinate clauses ("should ensure that, if ..., X").
   const strongOf = clauses(tokens, cues, true, inTerm).of;
-  const predicates = positions(cues, 'predicate');
+  // A cue may be a predicate too ("... need improvement"), where an open purpose before it ends.
+  const won = (m: PhraseMatch<Cue>) => cues.some((c) => c.from === m.from && c.to === m.to);
+  const predicates = new Set([...positions(cues, 'predicate'), ...cueMatches.filter((c) => c.phrase.payload.kind === 'predicate' && won(c)).map((c) => c.from)]);
   /** A mood reaches to the end of its strong clause; a purpose without "that" stops where the main verb resumes. */
   const moodEnd = (c: PhraseMatch<Cue>) => {
     const open = c.phrase.payload.kind === 'purpose' && tokens[c.to - 1]!.word !== 'that';
@@ -282,7 +284,6 @@ export function analyse(tokens: Token[], cueMatches: PhraseMatch<Cue>[], terms: 
     }
   }
   // A phrase may be both a concern cue and a minority ("too few"): the minority is kept wherever the phrase won.
-  const won = (m: PhraseMatch<Cue>) => cues.some((c) => c.from === m.from && c.to === m.to);
   const minorities = [...cueMatches.filter((c) => c.phrase.payload.kind === 'minority' && won(c)), ...minorPercentages(tokens)]
     .filter((m) => !voided(m.from))
     .map((m) => ({ from: m.from, to: m.to, clause: clauseOf[m.from]! }));

@@ -19,6 +19,10 @@ describe('negation and its scope', () => {
     expect(polarity('Leaders have not tackled the long waits for autism assessments.', 'neurodevelopmental-waits')).toEqual(['concern']);
   });
 
+  it('an open purpose ends at a verb that is itself a cue ("... to support X need improvement")', () => {
+    expect(polarity('Leaders accept that the current arrangements to assess and support young people\'s mental health needs need improvement.', 'mental-health-waits')).toEqual(['concern']);
+  });
+
   it('"rarely" and "seldom" deny what they qualify', () => {
     expect(polarity('EHC plans are rarely completed on time.', 'ehcp-timeliness')).toEqual(['concern']);
     expect(polarity('Young people seldom have to wait long for a wheelchair.', 'wheelchair-waits')).toEqual(['strength']);

@@ -45,6 +45,11 @@ export const CuesSchema = z.strictObject({
   measure: terms,
   /** Open a relative clause that picks out people ("children who are waiting"): its first words describe, not judge. */
   relative: terms,
+  /**
+   * Place people in a provision ("placed in", "who attend"): a topic right after one, inside a relative clause, is
+   * where they are served, so a judgement of how they are served in the main clause is the provision's.
+   */
+  placement: terms,
   /** Pronouns that point back: a contrast clause they open speaks of the clause before ("..., but it is not"). */
   reference: terms,
   /** Words that open a new clause ("but", "however", "although"). */
@@ -82,7 +87,7 @@ export type CuesFile = z.infer<typeof CuesSchema>;
 /** The lists that go into the one phrase index, besides the weighted concern and strength cues. */
 const KINDS = [
   'negation', 'lack', 'continuation', 'coordination', 'predicate', 'pseudo', 'intention', 'purpose', 'recommendation',
-  'increase', 'decrease', 'adverse', 'minority', 'activity', 'boundary', 'subordinate', 'condition', 'relative', 'reference', 'measure',
+  'increase', 'decrease', 'adverse', 'minority', 'activity', 'boundary', 'subordinate', 'condition', 'relative', 'placement', 'reference', 'measure',
 ] as const;
 export type CueKind = 'concern' | 'strength' | (typeof KINDS)[number];
 

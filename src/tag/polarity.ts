@@ -47,6 +47,8 @@ export interface SentenceAnalysis {
   bare: { clause: number; void: boolean; weight: number; from: number; to: number }[];
   /** Token positions that describe whom a sentence is about ("children who are waiting"). */
   described: Set<number>;
+  /** Token positions right after a placement ("placed in AP", "who attend a special school"): where people are served. */
+  placed: Set<number>;
   /** Clauses that answer the one before about the same subject ("the offer looks good, but it is out of date"). */
   retorts: Set<number>;
   /** `denied`: a plan or aim said not to exist ("there is no plan to ..."), which hedges nothing. */
@@ -228,7 +230,9 @@ export function analyse(tokens: Token[], cueMatches: PhraseMatch<Cue>[], terms: 
   }
   // An intention, purpose or recommendation reaches over subordinate clauses ("should ensure that, if ..., X").
   const strongOf = clauses(tokens, cues, true, inTerm).of;
-  const predicates = positions(cues, 'predicate');
+  // A cue may be a predicate too ("... need improvement"), where an open purpose before it ends.
+  const won = (m: PhraseMatch<Cue>) => cues.some((c) => c.from === m.from && c.to === m.to);
+  const predicates = new Set([...positions(cues, 'predicate'), ...cueMatches.filter((c) => c.phrase.payload.kind === 'predicate' && won(c)).map((c) => c.from)]);
   /** A mood reaches to the end of its strong clause; a purpose without "that" stops where the main verb resumes. */
   const moodEnd = (c: PhraseMatch<Cue>) => {
     const open = c.phrase.payload.kind === 'purpose' && tokens[c.to - 1]!.word !== 'that';
@@ -279,21 +283,24 @@ export function analyse(tokens: Token[], cueMatches: PhraseMatch<Cue>[], terms: 
       bare.push({ clause: clauseOf[neg.from]!, void: voided(neg.from), weight: BARE_NEGATION * weightAt(neg.from), from: neg.from, to: neg.to });
     }
   }
-  const minorities = [...cues.filter((c) => c.phrase.payload.kind === 'minority'), ...minorPercentages(tokens)]
+  // A phrase may be both a concern cue and a minority ("too few"): the minority is kept wherever the phrase won.
+  const minorities = [...cueMatches.filter((c) => c.phrase.payload.kind === 'minority' && won(c)), ...minorPercentages(tokens)]
     .filter((m) => !voided(m.from))
     .map((m) => ({ from: m.from, to: m.to, clause: clauseOf[m.from]! }));
   const activities = cues.filter((c) => c.phrase.payload.kind === 'activity').map((c) => ({ from: c.from, to: c.to, clause: clauseOf[c.from]! }));
-  return { tokens, clauseOf, items, bare, moods, minorities, activities, described, retorts, question: tokens.at(-1)?.word === '?' };
+  const placed = new Set(cues.filter((c) => c.phrase.payload.kind === 'placement').flatMap((c) => [c.to, c.to + 1]));
+  return { tokens, clauseOf, items, bare, moods, minorities, activities, described, placed, retorts, question: tokens.at(-1)?.word === '?' };
 }
 
 /** Under this share, a percentage is a minority. */
 const MINORITY_PERCENT = 50;
 
-/** Percentages under half ("40%", "35 per cent"), as token ranges. */
+/** Percentages under half ("40%", "35 per cent"), or any share that "only" belittles ("only 60%"), as token ranges. */
 function minorPercentages(tokens: Token[]): { from: number; to: number }[] {
   const out: { from: number; to: number }[] = [];
   tokens.forEach((t, i) => {
-    if (!/^\d+(?:\.\d+)?$/.test(t.word) || Number(t.word) >= MINORITY_PERCENT) return;
+    if (!/^\d+(?:\.\d+)?$/.test(t.word)) return;
+    if (Number(t.word) >= MINORITY_PERCENT && tokens[i - 1]?.word !== 'only') return;
     if (tokens[i + 1]?.word === '%') out.push({ from: i, to: i + 2 });
     else if (tokens[i + 1]?.word === 'per' && tokens[i + 2]?.word === 'cent') out.push({ from: i, to: i + 3 });
   });
@@ -410,7 +417,8 @@ export function polarityAt(a: SentenceAnalysis, input: PolarityInput): Verdict {
     return { polarity: 'mention', why: () => [`the topic is only an aim ('${words(a.tokens, covering[0]!.cue)}'): its strength is not the topic's`] };
   }
   if (activity && verdict.polarity !== 'concern') return { polarity: 'mention', why: () => [`activity or a new structure '${words(a.tokens, activity)}' is not a result`] };
-  if (verdict.polarity === 'strength' && a.described.has(input.anchor)) {
+  // People placed in the topic ("those placed in AP have their needs met well") are the provision's to serve.
+  if (verdict.polarity === 'strength' && a.described.has(input.anchor) && !a.placed.has(input.anchor)) {
     return { polarity: 'mention', why: () => ['the topic only picks out whom the sentence is about'] };
   }
   return verdict;

@@ -19,8 +19,24 @@ describe('negation and its scope', () => {
     expect(polarity('Leaders have not tackled the long waits for autism assessments.', 'neurodevelopmental-waits')).toEqual(['concern']);
   });
 
+  it('an open purpose ends at a verb that is itself a cue ("... to support X need improvement")', () => {
+    expect(polarity('Leaders accept that the current arrangements to assess and support young people\'s mental health needs need improvement.', 'mental-health-waits')).toEqual(['concern']);
+  });
+
+  it('"rarely" and "seldom" deny what they qualify', () => {
+    expect(polarity('EHC plans are rarely completed on time.', 'ehcp-timeliness')).toEqual(['concern']);
+    expect(polarity('Young people seldom have to wait long for a wheelchair.', 'wheelchair-waits')).toEqual(['strength']);
+  });
+
   it('stops at the end of its clause', () => {
     expect(polarity('Communication is not always clear, but parents feel listened to and valued.', 'parent-engagement')).toEqual(['strength']);
+  });
+
+  it('people placed in a provision: how well they are served there is the provision\'s strength', () => {
+    expect(polarity('Pupils who are placed in AP usually make good progress.', 'alternative-provision')).toEqual(['strength']);
+    expect(polarity('Young people who attend alternative provision are supported well.', 'alternative-provision')).toEqual(['strength']);
+    // Picked out by something that happened to them, they are not the topic's object.
+    expect(polarity('Pupils who have been excluded are supported well to find a new school.', 'exclusions')).toEqual(['mention']);
   });
 
   it('a relative clause that picks out people negates nothing', () => {
@@ -143,6 +159,14 @@ describe('shares and national comparisons', () => {
     expect(polarity('Less than half of EHC plans are issued within the statutory timescale.', 'ehcp-timeliness')).toEqual(['concern']);
     expect(polarity('Most EHC plans are issued within the statutory timescale.', 'ehcp-timeliness')).toEqual(['strength']);
     expect(polarity('Over 90% of EHC plans are issued within 20 weeks.', 'ehcp-timeliness')).toEqual(['strength']);
+  });
+
+  it('"only" belittles any share, and "too few" is a minority as well as a failing', () => {
+    expect(polarity('Only 65% of new EHC plans are finalised on time.', 'ehcp-timeliness')).toEqual(['concern']);
+    expect(polarity('Only 70 per cent of EHC plans are issued within 20 weeks.', 'ehcp-timeliness')).toEqual(['concern']);
+    expect(polarity('Too few EHC plans are issued within 20 weeks.', 'ehcp-timeliness')).toEqual(['concern']);
+    expect(polarity('Very few EHC plans are issued within the statutory timescale.', 'ehcp-timeliness')).toEqual(['concern']);
+    expect(polarity('About 70% of EHC plans are issued within 20 weeks.', 'ehcp-timeliness')).toEqual(['strength']);
   });
 
   it('below the national average is a strength for an adverse measure, a concern for a benign one', () => {

@@ -29,7 +29,8 @@ describe('npm run bench', () => {
     expect(result.ingest_ratio).toBeCloseTo(result.ingest_pages_per_s / result.mutool_pages_per_s, 2);
     // pdf.js alone read the same pages; the overhead is the full run over it.
     expect(result.pdfjs_pages_per_s).toBeCloseTo(result.pages / result.pdfjs_s, 0);
-    expect(result.overhead).toBeCloseTo(result.full_run_s / result.pdfjs_s, 2);
+    // Both seconds are rounded to hundredths in bench.json, the overhead from the unrounded ones: compare within 1%.
+    expect(Math.abs(result.overhead / (result.full_run_s / result.pdfjs_s) - 1)).toBeLessThan(0.01);
     expect(result.cpu_s.pdfjs).toBeGreaterThan(0);
     // Every per-document stage was timed in the full run, and the tag stage's share is its seconds over the run's CPU.
     expect(Object.keys(result.cpu_s.stages).sort()).toEqual(['facts', 'ingest', 'tag']);

@@ -4,9 +4,9 @@
 // Commission (CQC) conducted a joint inspection"; news and minutes say when the inspection or revisit took place
 // ("The re-visit took place between January 2022 and 1 February 2022"). A range whose start has no day gives only its
 // end: the start is not guessed.
+import { isoDate, monthNumber } from '../calendar.js';
 import { aboutThisInspection, type Sentence } from './text.js';
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = '(January|February|March|April|May|June|July|August|September|Sept|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)';
 const DAY = '(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '(\\d{4})';
@@ -30,14 +30,6 @@ export interface DateRange {
   end: string;
 }
 
-function iso(year: number, month: number, day: number): string | null {
-  const d = new Date(Date.UTC(year, month - 1, day));
-  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null; // 31 June
-  return d.toISOString().slice(0, 10);
-}
-
-const monthNumber = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
-
 /** The date range (or single date) at the start of the text, as ISO dates; null if it does not start with one. */
 export function parseDateRange(text: string): DateRange | null {
   const range = RANGE.exec(text);
@@ -48,20 +40,20 @@ export function parseDateRange(text: string): DateRange | null {
     const startMonth = m1 ? monthNumber(m1) : endMonth;
     // "28 December to 3 January 2024" runs over the new year.
     const startYear = y1 ? Number(y1) : startMonth > endMonth ? endYear - 1 : endYear;
-    const start = iso(startYear, startMonth, Number(d1));
-    const end = iso(endYear, endMonth, Number(d2));
+    const start = isoDate(startYear, startMonth, Number(d1));
+    const end = isoDate(endYear, endMonth, Number(d2));
     return start && end && start <= end ? { start, end } : null;
   }
   const partial = MONTH_TO_DAY.exec(text);
   if (partial) {
     const [, m1, y1, d2, m2, y2] = partial;
-    const end = iso(Number(y2), monthNumber(m2!), Number(d2));
+    const end = isoDate(Number(y2), monthNumber(m2!), Number(d2));
     const startMonth = `${y1 ?? y2}-${String(monthNumber(m1!)).padStart(2, '0')}`;
     return end && startMonth <= end.slice(0, 7) ? { start: null, end } : null;
   }
   const single = SINGLE.exec(text);
   if (single) {
-    const date = iso(Number(single[3]), monthNumber(single[2]!), Number(single[1]));
+    const date = isoDate(Number(single[3]), monthNumber(single[2]!), Number(single[1]));
     return date ? { start: date, end: date } : null;
   }
   return null;

@@ -1,8 +1,8 @@
 // A news page's furniture near its top: the byline ("By Sam Reporter, Education Correspondent", or a name with a
 // reporter's title) and the publication date ("Published 3 May 2024, 10:02 BST"). Lifted off the text into
 // Document.article, so they are neither findings nor sentences; the headline and standfirst stay in the text.
+import { isoDate, monthNumber } from '../calendar.js';
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\.?,?\\s+(\\d{4})\\b`, 'i');
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
@@ -13,16 +13,13 @@ const DATE_LINE_WORDS =
 
 /** The date a line gives, as an ISO date, or null. Numeric dates are read day first (British usage). */
 export function parseDate(line: string): string | null {
-  const iso = (y: number, m: number, d: number) =>
-    m >= 1 && m <= 12 && d >= 1 && d <= 31 ? `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` : null;
-  const month = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
   let m = DAY_MONTH_YEAR.exec(line);
-  if (m) return iso(Number(m[3]), month(m[2]!), Number(m[1]));
+  if (m) return isoDate(Number(m[3]), monthNumber(m[2]!), Number(m[1]));
   m = MONTH_DAY_YEAR.exec(line);
-  if (m) return iso(Number(m[3]), month(m[1]!), Number(m[2]));
+  if (m) return isoDate(Number(m[3]), monthNumber(m[1]!), Number(m[2]));
   m = NUMERIC.exec(line);
-  if (m?.[4]) return iso(Number(m[4]), Number(m[5]), Number(m[6]));
-  if (m) return iso(Number(m[3]), Number(m[2]), Number(m[1]));
+  if (m?.[4]) return isoDate(Number(m[4]), Number(m[5]), Number(m[6]));
+  if (m) return isoDate(Number(m[3]), Number(m[2]), Number(m[1]));
   return null;
 }
 

@@ -48,7 +48,7 @@ export function findBodies(flat: string): Body[] {
 
 /** An ICB's name in full: "NHS Dorset ICB" and "NHS Dorset Integrated Care Board (ICB)" both give
  *  "NHS Dorset Integrated Care Board". */
-export function icbName(body: Body): string {
+function icbName(body: Body): string {
   return body.name.replace(/ \(ICB\)$/, '').replace(/\bICB$/, 'Integrated Care Board');
 }
 

@@ -12,7 +12,7 @@ const WORD_GAP = 250;
 const MIN_OVERLAP = 8;
 
 /** Whether the item's text runs past the right edge of the page box (left-to-right horizontal text only). */
-export function runsOffPage(item: TextItem, view: number[]): boolean {
+function runsOffPage(item: TextItem, view: number[]): boolean {
   const [a, b, c, , x] = item.transform as number[];
   if (b !== 0 || c !== 0 || a! <= 0) return false;
   return x! + item.width > view[2]! + 0.5;

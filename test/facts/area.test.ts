@@ -99,8 +99,6 @@ describe('every area', () => {
 });
 
 describe('an area named once, as the subject', () => {
-  const codeOf = (text: string) => extractFacts(fixture(text, 'article')).area?.la_code ?? null;
-
   it('reads "the re-visit of X\'s SEND local area", "X\'s SEND services" and "the X local area"', () => {
     expect(codeOf("Inspectors published the re-visit of Rutland's SEND local area this week.")).toBe('857');
     expect(codeOf("Parents welcomed the report on Rutland's SEND services.")).toBe('857');

@@ -1,10 +1,9 @@
 // Which area a document is about, from sentences written for these tests.
 import { describe, expect, it } from 'vitest';
-import { extractFacts } from '../../src/facts/index.js';
 import { allAreas } from '../../src/gazetteer/index.js';
-import { fixture } from './fixture.js';
+import { factsOf } from './fixture.js';
 
-const areaOf = (text: string, kind: 'report' | 'article' | 'minutes' = 'article') => extractFacts(fixture(text, kind)).area;
+const areaOf = (text: string, kind: 'report' | 'article' | 'minutes' = 'article') => factsOf(text, kind).area;
 const codeOf = (text: string, kind?: 'report' | 'article' | 'minutes') => areaOf(text, kind)?.la_code ?? null;
 
 describe('document area', () => {
@@ -27,7 +26,7 @@ The council said Derby families would see changes. Derby has a new SEND strategy
   it('masks a health body whose name lists several places', () => {
     const text = 'Telford & Wrekin Council and NHS Shropshire, Telford and Wrekin ICB are jointly responsible for SEND services.';
     expect(codeOf(text)).toBe('894');
-    expect(extractFacts(fixture(text, 'article')).icb).toBe('NHS Shropshire, Telford and Wrekin Integrated Care Board');
+    expect(factsOf(text, 'article').icb).toBe('NHS Shropshire, Telford and Wrekin Integrated Care Board');
   });
 
   it('tells Nottingham from Nottinghamshire', () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDateRange } from '../../src/facts/dates.js';
-import { extractFacts } from '../../src/facts/index.js';
-import { fixture } from './fixture.js';
+import { factsOf } from './fixture.js';
 
 describe('parseDateRange', () => {
   it('reads the forms reports use', () => {
@@ -27,41 +26,35 @@ describe('parseDateRange', () => {
 
 describe('inspection dates in documents', () => {
   it('reads the labelled dates, across a line break', () => {
-    const facts = extractFacts(
-      fixture(`Area SEND inspection of Halton Local Area Partnership
+    const facts = factsOf(`Area SEND inspection of Halton Local Area Partnership
 Inspection dates: 20 September to
 24 September 2024
 Dates of previous
-inspection: 27 to 31 March 2017`),
-    );
+inspection: 27 to 31 March 2017`);
     expect(facts).toMatchObject({ inspection_start: '2024-09-20', inspection_end: '2024-09-24', previous_inspection: '2017-03-27' });
   });
 
   it('has no previous inspection when the area was not previously inspected', () => {
-    const facts = extractFacts(fixture('Inspection dates: 22 to 26 January 2024\nDate of previous inspection: Not previously inspected'));
+    const facts = factsOf('Inspection dates: 22 to 26 January 2024\nDate of previous inspection: Not previously inspected');
     expect(facts.previous_inspection).toBeNull();
     expect(facts.inspection_start).toBe('2024-01-22');
   });
 
   it("reads a 2016 letter's visit dates from its opening sentence", () => {
-    const facts = extractFacts(
-      fixture(`Between 5 March 2018 and 9 March 2018, Ofsted and the Care Quality Commission (CQC) conducted a joint
-inspection of the local area of Rutland.`),
-    );
+    const facts = factsOf(`Between 5 March 2018 and 9 March 2018, Ofsted and the Care Quality Commission (CQC) conducted a joint
+inspection of the local area of Rutland.`);
     expect(facts).toMatchObject({ inspection_start: '2018-03-05', inspection_end: '2018-03-09', previous_inspection: null });
   });
 
   it('does not read loose dates in an article as the inspection dates', () => {
-    const facts = extractFacts(
-      fixture('Inspectors visited in March. The report, published on 14 May 2024, will go to cabinet on 25 May.', 'article'),
-    );
+    const facts = factsOf('Inspectors visited in March. The report, published on 14 May 2024, will go to cabinet on 25 May.', 'article');
     expect(facts.inspection_start).toBeNull();
     expect(facts.inspection_end).toBeNull();
   });
 });
 
 describe('the previous inspection in other layouts', () => {
-  const previous = (text: string) => extractFacts(fixture(text)).previous_inspection;
+  const previous = (text: string) => factsOf(text).previous_inspection;
 
   it('reads a plural heading, taking the full inspection before its revisit', () => {
     expect(previous('Dates of previous inspections: 6 to 10 March 2017; revisit 13 to 15 May 2019')).toBe('2017-03-06');

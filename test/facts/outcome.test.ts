@@ -1,10 +1,6 @@
 // Framework and outcome, from report openings, letters and articles written for these tests.
 import { describe, expect, it } from 'vitest';
-import { extractFacts } from '../../src/facts/index.js';
-import type { Kind } from '../../src/records.js';
-import { fixture } from './fixture.js';
-
-const facts = (text: string, kind: Kind = 'report') => extractFacts(fixture(text, kind));
+import { factsOf } from './fixture.js';
 
 const opening = (outcome: string) => `Local area partnership report
 Area SEND inspection of Rutland Local Area Partnership
@@ -18,11 +14,11 @@ responsible for services for children and young people with SEND in Rutland.`;
 
 describe('2023-framework reports', () => {
   it('reads each outcome, across line breaks', () => {
-    expect(facts(opening(`The local area partnership's arrangements typically lead to positive experiences and
+    expect(factsOf(opening(`The local area partnership's arrangements typically lead to positive experiences and
 outcomes for children and young people with SEND.`))).toMatchObject({ framework: '2023', outcome: 'positive' });
-    expect(facts(opening(`The local area partnership's arrangements lead to inconsistent experiences and
+    expect(factsOf(opening(`The local area partnership's arrangements lead to inconsistent experiences and
  outcomes for children and young people with SEND.`))).toMatchObject({ framework: '2023', outcome: 'inconsistent' });
-    expect(facts(opening(`There are widespread and/or systemic
+    expect(factsOf(opening(`There are widespread and/or systemic
 failings leading to significant concerns about the experiences and outcomes of children.`))).toMatchObject({
       framework: '2023',
       outcome: 'systemic-failings',
@@ -30,7 +26,7 @@ failings leading to significant concerns about the experiences and outcomes of c
   });
 
   it('names the responsible ICB in full', () => {
-    expect(facts(opening('inconsistent experiences and outcomes')).icb).toBe(
+    expect(factsOf(opening('inconsistent experiences and outcomes')).icb).toBe(
       'NHS Leicester, Leicestershire and Rutland Integrated Care Board',
     );
   });
@@ -40,7 +36,7 @@ failings leading to significant concerns about the experiences and outcomes of c
     const text =
       'Essex County Council, the NHS Mid and South Essex ICB and the NHS Suffolk and North East Essex ' +
       'Integrated Care Board (ICB) are responsible for SEND services in Essex. NHS Norfolk and Waveney ICB was consulted.';
-    expect(facts(text, 'article').icb).toBe(
+    expect(factsOf(text, 'article').icb).toBe(
       'NHS Mid and South Essex Integrated Care Board; NHS Suffolk and North East Essex Integrated Care Board',
     );
   });
@@ -65,7 +61,7 @@ Yours sincerely`;
 
 describe('2016-framework letters', () => {
   it('reads a letter that requires a written statement of action', () => {
-    const wsoa = facts(
+    const wsoa = factsOf(
       letter(`As a result of the findings of this inspection, Her Majesty's Chief Inspector (HMCI) has determined that a
 Written Statement of Action is required because of significant areas of weakness in the local area's practice.`),
     );
@@ -82,7 +78,7 @@ Written Statement of Action is required because of significant areas of weakness
   });
 
   it('reads a letter that is silent on a written statement as none required', () => {
-    expect(facts(letter('The local area has a clear understanding of its strengths.'))).toMatchObject({
+    expect(factsOf(letter('The local area has a clear understanding of its strengths.'))).toMatchObject({
       framework: '2016',
       outcome: 'no-wsoa',
     });
@@ -92,28 +88,28 @@ Written Statement of Action is required because of significant areas of weakness
     const revisit = `Local area SEND revisit in Rutland
 Between 2 and 4 May 2021, Ofsted and CQC revisited the area to decide whether it had made sufficient progress in
 addressing the areas of significant weakness detailed in the written statement of action (WSOA).`;
-    expect(facts(revisit)).toMatchObject({ framework: '2016', outcome: 'wsoa', area: { la_code: '857' } });
+    expect(factsOf(revisit)).toMatchObject({ framework: '2016', outcome: 'wsoa', area: { la_code: '857' } });
   });
 });
 
 describe('articles and minutes', () => {
   it('reads a written statement of action, or the news that none is needed', () => {
-    expect(facts('The council must now produce a written statement of action after the SEND inspection.', 'article')).toMatchObject({
+    expect(factsOf('The council must now produce a written statement of action after the SEND inspection.', 'article')).toMatchObject({
       framework: '2016',
       outcome: 'wsoa',
     });
-    expect(facts('Inspectors said a written statement of action was not required.', 'article').outcome).toBe('no-wsoa');
-    expect(facts('The council was not asked to produce a written statement of action.', 'article').outcome).toBe('no-wsoa');
+    expect(factsOf('Inspectors said a written statement of action was not required.', 'article').outcome).toBe('no-wsoa');
+    expect(factsOf('The council was not asked to produce a written statement of action.', 'article').outcome).toBe('no-wsoa');
   });
 
   it('reads an action plan the area is ordered to submit after a joint inspection as a WSOA', () => {
     const minutes = `The Panel received feedback from the Joint Local Area SEND Inspection carried out by Ofsted and CQC.
 The action plan agreed by all partners needed to be submitted to Ofsted within 70 days.`;
-    expect(facts(minutes, 'minutes')).toMatchObject({ framework: '2016', outcome: 'wsoa', area: null });
+    expect(factsOf(minutes, 'minutes')).toMatchObject({ framework: '2016', outcome: 'wsoa', area: null });
   });
 
   it('reads 2023 outcomes in news wording, with curly quotes', () => {
-    expect(facts('An inspection found \u201cwidespread failings\u201d in the county\u2019s SEND services.', 'article')).toMatchObject({
+    expect(factsOf('An inspection found \u201cwidespread failings\u201d in the county\u2019s SEND services.', 'article')).toMatchObject({
       framework: '2023',
       outcome: 'systemic-failings',
     });
@@ -122,8 +118,8 @@ The action plan agreed by all partners needed to be submitted to Ofsted within 7
   it('leaves the outcome unknown when the text does not say it', () => {
     const blog = `Ofsted set out "to judge the effectiveness of the area in implementing the disability and special
 educational needs reforms". The report was very critical.`;
-    expect(facts(blog, 'blog')).toMatchObject({ framework: '2016', outcome: null });
-    expect(facts('Parents met the council to talk about school transport.', 'article')).toMatchObject({
+    expect(factsOf(blog, 'blog')).toMatchObject({ framework: '2016', outcome: null });
+    expect(factsOf('Parents met the council to talk about school transport.', 'article')).toMatchObject({
       framework: null,
       outcome: null,
     });

@@ -1,11 +1,10 @@
 // Facts from the words news stories and council minutes use (texts written for these tests, in the patterns of
 // real coverage): outcome, framework, revisits, improvement notices, dates and area.
 import { describe, expect, it } from 'vitest';
-import { extractFacts } from '../../src/facts/index.js';
 import type { Kind } from '../../src/records.js';
-import { fixture } from './fixture.js';
+import { factsOf } from './fixture.js';
 
-const facts = (text: string, kind: Kind = 'article') => extractFacts(fixture(text, kind));
+const facts = (text: string, kind: Kind = 'article') => factsOf(text, kind);
 
 describe('outcome in news wording', () => {
   it('reads "inconsistent outcomes" in a story about an area SEND inspection', () => {
@@ -244,7 +243,7 @@ describe('a 2023-framework report that mentions an earlier revisit', () => {
 Inspection dates: 3 to 7 June 2024
 The previous full inspection was on 6 March 2017. There was a subsequent SEND revisit on 13 May 2019, which found
 sufficient progress in 2 of 4 areas.`;
-    expect(extractFacts(fixture(report, 'report'))).toMatchObject({
+    expect(factsOf(report, 'report')).toMatchObject({
       framework: '2023',
       revisit: null,
       previous_inspection: '2017-03-06',

@@ -4,6 +4,7 @@
 // official 2016–22 table.
 import { basename } from 'node:path';
 import type Database from 'better-sqlite3';
+import type { AreaFrameworks } from '../aggregate/schema.js';
 import type { Summary } from '../aggregate/summary.js';
 
 /** How many quotes of one polarity a cell shows per inspection; the rest are counted and left to findings.csv. */
@@ -11,21 +12,10 @@ export const QUOTES_PER_INSPECTION = 6;
 
 export type CellState = 'latest' | 'earlier' | 'none';
 
-/** An area's 2016–22 inspection (from Ofsted's official table, or else documents) beside its latest 2023 one. */
-export interface Frameworks {
-  la_code: string;
+/** An area's two frameworks, by name, with how many of its 2016–22 weaknesses made sufficient progress. */
+export interface Frameworks extends AreaFrameworks {
   name: string;
-  region: string;
-  outcome_2016: string | null;
-  inspection_2016_start: string | null;
-  inspection_2016_published: string | null;
-  weaknesses_2016: number | null;
-  revisit_2016_start: string | null;
-  revisit_2016_result: string | null;
   weaknesses_progressed_2016: number | null;
-  source_2016: 'official-table' | 'documents' | null;
-  outcome_2023: string | null;
-  inspection_2023_start: string | null;
 }
 
 export interface ReportArea extends Frameworks {

@@ -18,6 +18,10 @@ export interface AreaFrameworks {
   inspection_2023_start: string | null;
 }
 
+/** SQL: an inspection's (i) start in Ofsted's official table (o, the area's row), when it is one of the table's
+ * 2016–22 visits; else NULL. */
+export const OFFICIAL_START = `CASE i.official_visit WHEN 'inspection' THEN o.inspection_start WHEN 'revisit' THEN o.revisit_start END`;
+
 export const TABLES = `
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE categories (id TEXT PRIMARY KEY, position INTEGER NOT NULL);

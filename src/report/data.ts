@@ -4,7 +4,7 @@
 // official 2016–22 table.
 import { basename } from 'node:path';
 import type Database from 'better-sqlite3';
-import type { AreaFrameworks } from '../aggregate/schema.js';
+import { OFFICIAL_START, type AreaFrameworks } from '../aggregate/schema.js';
 import type { Summary } from '../aggregate/summary.js';
 
 /** How many quotes of one polarity a cell shows per inspection; the rest are counted and left to findings.csv. */
@@ -105,8 +105,7 @@ export function reportData(db: Database.Database, summary: Summary): ReportData 
     // A documented 2016–22 visit the documents leave undated takes its date from Ofsted's table.
     (db.prepare(
       `SELECT i.id, i.framework, i.outcome, i.revisit, i.inspection_end AS end,
-         coalesce(i.inspection_start, CASE i.official_visit WHEN 'inspection' THEN o.inspection_start
-           WHEN 'revisit' THEN o.revisit_start END) AS start
+         coalesce(i.inspection_start, ${OFFICIAL_START}) AS start
        FROM inspections i LEFT JOIN official_inspections o ON o.la_code = i.la_code`,
     ).all() as (Omit<ReportInspection, 'revisit'> & { revisit: number })[]).map(({ id, ...rest }) => [id, { ...rest, revisit: rest.revisit === 1 }]),
   );

@@ -20,10 +20,6 @@ export interface Frameworks extends AreaFrameworks {
 
 export interface ReportArea extends Frameworks {
   gss: string;
-  /** The latest documented inspection, whose findings colour the row. */
-  framework: string | null;
-  outcome: string | null;
-  inspection_start: string | null;
   inspections: number;
   /** Per category: whether found, by how many of the area's inspections, whether the latest noted a strength, and
    * whether the council or others said something about it. */
@@ -86,9 +82,10 @@ export function reportData(db: Database.Database, summary: Summary): ReportData 
   const areas = (
     db
       .prepare(
-        `SELECT ${FRAMEWORK_COLUMNS}, af.gss, l.framework, l.outcome, l.inspection_start,
+        `SELECT ${FRAMEWORK_COLUMNS}, af.gss,
            (SELECT count(*) FROM inspections i WHERE i.la_code = af.la_code) AS inspections
-         FROM area_frameworks af JOIN latest_inspections l ON l.la_code = af.la_code ORDER BY af.area`,
+         FROM area_frameworks af JOIN latest_inspections l ON l.la_code = af.la_code -- areas a document reports on
+         ORDER BY af.area`,
       )
       .all() as Omit<ReportArea, 'cells'>[]
   ).map((a) => ({

@@ -4,6 +4,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parse } from 'csv-parse/sync';
 
 export const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 export const shared = fileURLToPath(new URL('../../shared/', import.meta.url));
@@ -17,6 +18,9 @@ export const sharedArticles = () => readdirSync(articlesDir).map((f) => join(art
 /** A JSONL output file's records. */
 export const readJsonl = (path: string) =>
   readFileSync(path, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
+
+/** A CSV output file's rows, by column name. */
+export const readCsv = (path: string) => parse(readFileSync(path, 'utf8'), { columns: true }) as Record<string, string>[];
 
 export function tempDir(prefix = 'findings-test-'): string {
   return mkdtempSync(join(tmpdir(), prefix));

@@ -12,7 +12,7 @@ const SAME_VISIT_DAYS = 7;
 const LINK_DAYS = 60;
 const DAY_MS = 86_400_000;
 
-export type OfficialVisit = 'inspection' | 'revisit';
+type OfficialVisit = 'inspection' | 'revisit';
 
 const daysApart = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) / DAY_MS;
 

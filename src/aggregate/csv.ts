@@ -5,7 +5,7 @@ import type { Options } from 'csv-stringify';
 import { stringify } from 'csv-stringify/sync';
 
 /** A text cell a spreadsheet would run as a formula (=, +, -, @, or a leading tab or CR) gets a leading quote. */
-export function neutralise(value: string): string {
+function neutralise(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 

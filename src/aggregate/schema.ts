@@ -2,6 +2,26 @@
 // aggregates), so the file opens in the sqlite3 shell, Python and Datasette as they are commonly installed.
 import type Database from 'better-sqlite3';
 
+/** An area's 2016–22 inspection (from Ofsted's official table, or else documents) beside its latest 2023 one: the
+ * area_frameworks view's columns that the query and the report both read. */
+export interface AreaFrameworks {
+  la_code: string;
+  region: string;
+  outcome_2016: string | null;
+  inspection_2016_start: string | null;
+  inspection_2016_published: string | null;
+  weaknesses_2016: number | null;
+  revisit_2016_start: string | null;
+  revisit_2016_result: string | null;
+  source_2016: 'official-table' | 'documents' | null;
+  outcome_2023: string | null;
+  inspection_2023_start: string | null;
+}
+
+/** SQL: an inspection's (i) start in Ofsted's official table (o, the area's row), when it is one of the table's
+ * 2016–22 visits; else NULL. */
+export const OFFICIAL_START = `CASE i.official_visit WHEN 'inspection' THEN o.inspection_start WHEN 'revisit' THEN o.revisit_start END`;
+
 export const TABLES = `
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE categories (id TEXT PRIMARY KEY, position INTEGER NOT NULL);

@@ -10,8 +10,8 @@ import { link, lstat, mkdir, readdir, readlink, rm, symlink } from 'node:fs/prom
 import { basename, join } from 'node:path';
 import { renameDurably, syncPath, tempPathFor } from '../files/atomic.js';
 
-export const GENERATIONS = '.generations';
-export const CURRENT = 'current';
+const GENERATIONS = '.generations';
+const CURRENT = 'current';
 
 /** The steps of a publish, in order; FINDINGS_PUBLISH_FAULT=<step> kills the process (SIGKILL) there, for tests. */
 export const PUBLISH_STEPS = ['writing', 'written', 'adopting', 'pointer', 'switched', 'linked', 'cleaned'] as const;

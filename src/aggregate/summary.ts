@@ -85,13 +85,14 @@ export function summarise(db: Database.Database): Summary {
       'inspection_ids' | 'frameworks'
     > & { inspection_ids: string; frameworks: string | null })[]
   ).map((r) => ({ ...r, inspection_ids: r.inspection_ids.split(', '), frameworks: r.frameworks?.split(', ') ?? [] }));
+  const official = officialRecord(db);
   return {
     generated_at: one<string>(`SELECT value FROM meta WHERE key = 'generated_at'`),
     counts: {
       documents: one('SELECT count(*) FROM documents'),
       errors: one('SELECT count(*) FROM errors'),
       areas: one('SELECT count(DISTINCT la_code) FROM inspections'),
-      official_areas: one('SELECT count(*) FROM official_inspections'),
+      official_areas: official.areas,
       contradictions: one('SELECT count(*) FROM contradictions'),
       inspections: one('SELECT count(*) FROM inspections'),
       findings: one('SELECT count(*) FROM findings'),
@@ -108,7 +109,7 @@ export function summarise(db: Database.Database): Summary {
       by_category: Object.fromEntries(categories.map((c) => [c, failings.filter((f) => f.category === c).length])),
       failings,
     },
-    official: officialRecord(db),
+    official,
     contradictions: db
       .prepare(
         `SELECT c.doc, d.source, c.la_code, a.name AS area, c.fact, c.document_value AS document,

@@ -3,24 +3,14 @@
 import type Database from 'better-sqlite3';
 import { stringify } from 'csv-stringify/sync';
 import { CSV_OPTIONS } from '../aggregate/csv.js';
+import type { AreaFrameworks } from '../aggregate/schema.js';
 import type { Format } from './format.js';
 import { buildAreaWhere, buildWhere, filtersFindings, type QueryFilters } from './filters.js';
 
-export interface AreaRow {
+/** An area (by name, with its GSS code) beside how many of the asked-for findings it has. */
+export interface AreaRow extends AreaFrameworks {
   area: string;
-  la_code: string;
   gss: string;
-  region: string;
-  outcome_2016: string | null;
-  inspection_2016_start: string | null;
-  inspection_2016_published: string | null;
-  weaknesses_2016: number | null;
-  revisit_2016_start: string | null;
-  revisit_2016_result: string | null;
-  /** 'official-table' or 'documents'. */
-  source_2016: string | null;
-  outcome_2023: string | null;
-  inspection_2023_start: string | null;
   /** Findings of the area that match the query's filters (the inspectors' unless --voice says otherwise). */
   findings: number;
 }

@@ -1,6 +1,7 @@
 // Runs a journalist's query against findings.db: each matching finding once, with every source that reported it.
 import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
+import { OFFICIAL_START } from '../aggregate/schema.js';
 import { buildWhere, QueryInputError, type QueryFilters } from './filters.js';
 
 export interface QueryRow {
@@ -52,7 +53,7 @@ export function queryFindings(db: Database.Database, filters: QueryFilters): Que
     .prepare(
       `SELECT a.name AS area, e.la_code, a.gss, a.region, e.inspection_id, i.framework, i.outcome, i.inspection_start,
          i.inspection_end,
-         CASE i.official_visit WHEN 'inspection' THEN o.inspection_start WHEN 'revisit' THEN o.revisit_start END AS official_start,
+         ${OFFICIAL_START} AS official_start,
          e.category, e.polarity, e.voice, e.context, e.quote, e.page, e.section, e.weeks, e.doc, e.kind,
          e.source, e.also_in, e.why
        FROM evidence e

@@ -4,6 +4,7 @@
 // official 2016–22 table.
 import { basename } from 'node:path';
 import type Database from 'better-sqlite3';
+import { OFFICIAL_START, type AreaFrameworks } from '../aggregate/schema.js';
 import type { Summary } from '../aggregate/summary.js';
 
 /** How many quotes of one polarity a cell shows per inspection; the rest are counted and left to findings.csv. */
@@ -11,29 +12,14 @@ export const QUOTES_PER_INSPECTION = 6;
 
 export type CellState = 'latest' | 'earlier' | 'none';
 
-/** An area's 2016–22 inspection (from Ofsted's official table, or else documents) beside its latest 2023 one. */
-export interface Frameworks {
-  la_code: string;
+/** An area's two frameworks, by name, with how many of its 2016–22 weaknesses made sufficient progress. */
+export interface Frameworks extends AreaFrameworks {
   name: string;
-  region: string;
-  outcome_2016: string | null;
-  inspection_2016_start: string | null;
-  inspection_2016_published: string | null;
-  weaknesses_2016: number | null;
-  revisit_2016_start: string | null;
-  revisit_2016_result: string | null;
   weaknesses_progressed_2016: number | null;
-  source_2016: 'official-table' | 'documents' | null;
-  outcome_2023: string | null;
-  inspection_2023_start: string | null;
 }
 
 export interface ReportArea extends Frameworks {
   gss: string;
-  /** The latest documented inspection, whose findings colour the row. */
-  framework: string | null;
-  outcome: string | null;
-  inspection_start: string | null;
   inspections: number;
   /** Per category: whether found, by how many of the area's inspections, whether the latest noted a strength, and
    * whether the council or others said something about it. */
@@ -96,9 +82,10 @@ export function reportData(db: Database.Database, summary: Summary): ReportData 
   const areas = (
     db
       .prepare(
-        `SELECT ${FRAMEWORK_COLUMNS}, af.gss, l.framework, l.outcome, l.inspection_start,
+        `SELECT ${FRAMEWORK_COLUMNS}, af.gss,
            (SELECT count(*) FROM inspections i WHERE i.la_code = af.la_code) AS inspections
-         FROM area_frameworks af JOIN latest_inspections l ON l.la_code = af.la_code ORDER BY af.area`,
+         FROM area_frameworks af JOIN latest_inspections l ON l.la_code = af.la_code -- areas a document reports on
+         ORDER BY af.area`,
       )
       .all() as Omit<ReportArea, 'cells'>[]
   ).map((a) => ({
@@ -115,8 +102,7 @@ export function reportData(db: Database.Database, summary: Summary): ReportData 
     // A documented 2016–22 visit the documents leave undated takes its date from Ofsted's table.
     (db.prepare(
       `SELECT i.id, i.framework, i.outcome, i.revisit, i.inspection_end AS end,
-         coalesce(i.inspection_start, CASE i.official_visit WHEN 'inspection' THEN o.inspection_start
-           WHEN 'revisit' THEN o.revisit_start END) AS start
+         coalesce(i.inspection_start, ${OFFICIAL_START}) AS start
        FROM inspections i LEFT JOIN official_inspections o ON o.la_code = i.la_code`,
     ).all() as (Omit<ReportInspection, 'revisit'> & { revisit: number })[]).map(({ id, ...rest }) => [id, { ...rest, revisit: rest.revisit === 1 }]),
   );

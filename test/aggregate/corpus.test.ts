@@ -8,10 +8,8 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cli, corpusOf, goldPath, sharedArticles, sharedReports, tempDir } from '../helpers.js';
+import { cli, corpusOf, goldPath, readCsv, sharedArticles, sharedReports, tempDir } from '../helpers.js';
 import { openReport, type OpenedReport } from '../report/browser.js';
-
-const readCsv = (path: string) => parse(readFileSync(path, 'utf8'), { columns: true }) as Record<string, string>[];
 
 interface GoldArea { name: string; la_code: string; gss: string }
 const goldAreas = new Map<string, GoldArea>();

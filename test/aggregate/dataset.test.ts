@@ -1,14 +1,11 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DATASET_FILES, writeDataset, type DatasetSummary, type StoredDocument } from '../../src/aggregate/index.js';
 import type { Summary } from '../../src/aggregate/summary.js';
-import { readJsonl, tempDir } from '../helpers.js';
+import { readCsv, readJsonl, tempDir } from '../helpers.js';
 import { AREAS, COUNCIL_QUOTE, FORMULA_QUOTE, LEAD_IN, LIST_ITEM, PARENT_QUOTE, TAXONOMY, fixtureDocuments, storedDoc } from './fixtures.js';
-
-const readCsv = (path: string) => parse(readFileSync(path, 'utf8'), { columns: true }) as Record<string, string>[];
 
 describe('writeDataset over made-up documents', () => {
   let out: string;

@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeDataset } from '../../src/aggregate/index.js';
 import { escapeHtml, jsonForScript } from '../../src/report/escape.js';
-import { tempDir } from '../helpers.js';
+import { readCsv, tempDir } from '../helpers.js';
 import { COUNCIL_QUOTE, HOSTILE_QUOTE, LEAD_IN, LIST_ITEM, PARENT_QUOTE, TAXONOMY, WHEELCHAIR_QUOTE, fixtureDocuments } from '../aggregate/fixtures.js';
 import { openReport, type OpenedReport } from './browser.js';
 
@@ -33,7 +32,7 @@ describe('report.html over made-up documents', () => {
     await writeDataset({ documents: fixtureDocuments, errors: [], outDir: out, taxonomy: TAXONOMY });
     html = readFileSync(join(out, 'report.html'), 'utf8');
     // The heat map's rows: the areas a document reports on (areas.csv also has every area of the official table).
-    areas = (parse(readFileSync(join(out, 'areas.csv'), 'utf8'), { columns: true }) as Record<string, string>[]).filter((r) => r.inspection_id !== '');
+    areas = readCsv(join(out, 'areas.csv')).filter((r) => r.inspection_id !== '');
     opened = await openReport(join(out, 'report.html'));
   });
 

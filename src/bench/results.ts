@@ -38,7 +38,7 @@ export interface Machine {
 
 type Target = { figure: keyof Figures; min?: number; max?: number };
 
-export const TARGETS: Target[] = [
+const TARGETS: Target[] = [
   { figure: 'ingest_ratio', min: 0.25 },
   { figure: 'full_run_s', max: 75 },
   { figure: 'overhead', max: 1.3 },

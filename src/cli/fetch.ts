@@ -3,6 +3,7 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { fetchNew, FetchOptionsError, NetworkUnavailableError, type FetchSummary } from '../fetch/index.js';
+import { printable } from '../printable.js';
 import { parseOptions, SOME_FAILED, usageError } from './exit.js';
 
 // Only what argv needs (numbers from strings); fetchNew checks ranges and URLs itself, for every caller.
@@ -32,7 +33,7 @@ export function register(program: Command): void {
     .action(async (raw: unknown) => {
       const options = parseOptions(Options, raw);
       try {
-        const summary = await fetchNew({ ...options, log: (line) => process.stderr.write(`fetch: ${line}\n`) });
+        const summary = await fetchNew({ ...options, log: logFetch });
         for (const report of summary.downloaded) process.stdout.write(`${report.path}\n`);
         process.stderr.write(`${describe(summary)}\n`);
         if (summary.failed.length > 0) process.exitCode = SOME_FAILED;
@@ -40,12 +41,14 @@ export function register(program: Command): void {
         if (err instanceof FetchOptionsError) usageError(err.message);
         if (!(err instanceof NetworkUnavailableError)) throw err;
         // Offline is a state to explain in one line, not a stack trace.
-        process.stderr.write(`findings: ${err.message}\n`);
+        process.stderr.write(`findings: ${printable(err.message)}\n`);
         process.exitCode = SOME_FAILED;
       }
     });
 }
 
+/** Fetch progress on stderr; URLs, area names and server reasons come from outside, so they are escaped. */
+export const logFetch = (line: string) => process.stderr.write(`fetch: ${printable(line)}\n`);
 
 export function describe(s: FetchSummary): string {
   const lines = [
@@ -53,7 +56,7 @@ export function describe(s: FetchSummary): string {
     `downloaded ${s.downloaded.length}, already had ${s.unchanged}` +
       (s.deferred ? `, left ${s.deferred} for the next run (--max)` : '') +
       `, failed ${s.failed.length}`,
-    ...s.failed.map((f) => `  failed: ${f.url}: ${f.reason}`),
+    ...s.failed.map((f) => `  failed: ${printable(`${f.url}: ${f.reason}`)}`),
   ];
   return lines.join('\n');
 }

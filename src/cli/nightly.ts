@@ -11,7 +11,7 @@ import type { Changes } from '../pipeline/changes.js';
 import { LockedError, withOutLock } from '../pipeline/lock.js';
 import { changesOn, CorpusError, localDay, runPipeline, type RunSummary } from '../pipeline/run.js';
 import { parseOptions, SOME_FAILED, usageError } from './exit.js';
-import { describe as describeFetch } from './fetch.js';
+import { describe as describeFetch, logFetch } from './fetch.js';
 import { progressReporter } from './progress.js';
 import { printable } from '../printable.js';
 import { corpusExitCode, reportSummary } from './run.js';
@@ -112,7 +112,7 @@ async function fetchStep(opts: Options): Promise<Fetched> {
       ...(opts.filesBaseUrl && { filesBaseUrl: opts.filesBaseUrl }),
       ...(opts.delayMs !== undefined && { delayMs: opts.delayMs }),
       ...(opts.max && { max: opts.max }),
-      log: (line) => process.stderr.write(`fetch: ${line}\n`),
+      log: logFetch,
     });
     process.stderr.write(`${describeFetch(summary)}\n`);
     const report = { downloaded: summary.downloaded.map((d) => d.path), failed: summary.failed, note: null };

@@ -8,7 +8,7 @@ import { FetchOptionsError } from './errors.js';
 const version: string = JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')).version;
 
 /** Placeholder: point it at the project's home or an inbox before running at scale, so Ofsted can reach whoever runs it. */
-export const CONTACT_URL = 'https://example.org/findings/contact';
+const CONTACT_URL = 'https://example.org/findings/contact';
 export const USER_AGENT = `findings/${version} (area SEND reports research tool; +${CONTACT_URL})`;
 
 const baseUrl = z
@@ -16,9 +16,9 @@ const baseUrl = z
   .transform((url) => url.replace(/\/+$/, ''));
 
 /** Ofsted's own hosts: the only places a redirect may lead, besides the two base URLs' hosts. */
-export const OFSTED_HOSTS = ['reports.ofsted.gov.uk', 'files.ofsted.gov.uk'];
+const OFSTED_HOSTS = ['reports.ofsted.gov.uk', 'files.ofsted.gov.uk'];
 
-export const FetchOptionsSchema = z.object({
+const FetchOptionsSchema = z.object({
   /** Folder the PDFs are written to. */
   corpus: z.string().min(1).default('corpus'),
   /** SQLite file recording every publication seen. */

@@ -6,7 +6,7 @@ import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import { openDatabase } from '../pipeline/sqlite.js';
 
-export const STATUSES = ['downloaded', 'skipped-type', 'failed'] as const;
+const STATUSES = ['downloaded', 'skipped-type', 'failed'] as const;
 export type PublicationStatus = (typeof STATUSES)[number];
 
 /** A publication link as found on a provider page, with the area it belongs to. */
@@ -23,7 +23,7 @@ export interface SeenPublication {
   published: string | null;
 }
 
-export const StateRowSchema = z.object({
+const StateRowSchema = z.object({
   file_id: z.string(),
   url: z.string(),
   urn: z.string(),

@@ -36,7 +36,7 @@ export class AtomicFile {
     private readonly handle: FileHandle,
   ) {}
 
-  /** `suffix` names the temporary file (default `.<pid>.tmp`); it fails if such a file exists already. */
+  /** `suffix` names the temporary file (default `.<pid>.tmp`); a leftover of that name is removed first. */
   static async open(target: string, opts: { suffix?: string } = {}): Promise<AtomicFile> {
     const temp = tempPathFor(target, opts.suffix);
     await rm(temp, { force: true }); // a leftover of a killed process that had our pid
@@ -44,6 +44,7 @@ export class AtomicFile {
   }
 
   async write(data: string | Uint8Array): Promise<void> {
+    // Two calls, not one: FileHandle.write has an overload for a string and one for bytes, none for their union.
     if (typeof data === 'string') await this.handle.write(data);
     else await this.handle.write(data);
   }

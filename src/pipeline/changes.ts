@@ -25,7 +25,7 @@ export const ChangesSchema = z.object({
 });
 export type Changes = z.infer<typeof ChangesSchema>;
 
-export const emptyChanges = (): Changes => ({
+const emptyChanges = (): Changes => ({
   new_documents: [],
   updated_documents: [],
   removed_documents: [],

@@ -114,7 +114,7 @@ export async function listCorpus(dir: string): Promise<string[]> {
 
 export const docId = (path: string) => basename(path, extname(path));
 
-export async function sha256File(path: string): Promise<string> {
+async function sha256File(path: string): Promise<string> {
   const hash = createHash('sha256');
   for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
   return hash.digest('hex');

@@ -14,7 +14,7 @@ export interface InflateLimits {
   total: number;
 }
 
-export const INFLATE_LIMITS: InflateLimits = { perStream: 128 * 2 ** 20, total: 512 * 2 ** 20 };
+const INFLATE_LIMITS: InflateLimits = { perStream: 128 * 2 ** 20, total: 512 * 2 ** 20 };
 
 export class InflateLimitError extends Error {
   override readonly name = 'InflateLimitError';

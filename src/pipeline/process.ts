@@ -23,11 +23,11 @@ const LAST: Stage = STAGES[STAGES.length - 1]!;
 
 /** Every stage: the document's record and clean text. */
 export async function processFile(path: string, rules: RuleSet): Promise<ProcessedDocument> {
-  return (await runStages(path, LAST, () => rules)).processed!;
+  return (await runStages(path, () => rules)).processed!;
 }
 
-/** Runs the stages up to and including `until`; `rules` is asked for only when the tag stage runs. */
-export async function runStages(path: string, until: Stage, rules: () => RuleSet): Promise<Processed> {
+/** Runs the stages up to and including `until` (default: all); `rules` is asked for only when the tag stage runs. */
+export async function runStages(path: string, rules: () => RuleSet, until: Stage = LAST): Promise<Processed> {
   const times = stageTimes();
   const started = performance.now();
   const doc = await ingestFile(path);

@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { loadRules, type RuleSet } from '../tag/index.js';
 import { checkInflatedSize } from './inflate-check.js';
-import { runStages, STAGES, type Stage } from './process.js';
+import { runStages, type Stage } from './process.js';
 import type { ProcessedDocument } from '../records.js';
 
 export interface WorkerTask {
@@ -31,7 +31,7 @@ export default async function run(task: WorkerTask): Promise<WorkerResult> {
     }
     // Memory pdf.js would take outside the heap limit is refused before it is taken (see inflate-check.ts).
     if (extname(task.path).toLowerCase() === '.pdf') await checkInflatedSize(await readFile(task.path));
-    return { ok: true, ...(await runStages(task.path, task.until ?? STAGES[STAGES.length - 1]!, () => (rules ??= loadRules()))) };
+    return { ok: true, ...(await runStages(task.path, () => (rules ??= loadRules()), task.until)) };
   } catch (err) {
     return { ok: false, error: err instanceof Error ? err.message : String(err) };
   }
